@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import styles from "@/components/layout/layout.module.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Deep Learning Roadmap Notebooks", template: "%s · Deep Learning Roadmap" },
+  description: "Learn deep learning in your browser: runnable TypeScript and TensorFlow.js notebooks, from tensors to deployment.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">Skip to content</a>
+        <SiteHeader user={user} />
+        <main id="main" className={styles.main}>{children}</main>
+        <footer className={styles.footer}>Deep Learning Roadmap Notebooks · open source · your code runs in your browser</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { changePassword, updateProfile } from "@/lib/auth/actions";
+import { MIN_PASSWORD, type FormState } from "@/lib/auth/schemas";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { useFormAction } from "@/components/ui/useFormAction";
+
+function Result({ state }: { state: FormState }) {
+  if (state.ok && state.message) return <Alert tone="success">{state.message}</Alert>;
+  if (!state.ok && state.message) return <Alert tone="error">{state.message}</Alert>;
+  return null;
+}
+
+export function NameForm({ name }: { name: string }) {
+  const { state, onSubmit, pending } = useFormAction(updateProfile);
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Change name">
+      <Result state={state} />
+      <Field name="name" label="Name" defaultValue={name} autoComplete="name" required errors={state.fieldErrors?.name} />
+      <Button type="submit" disabled={pending}>Save name</Button>
+    </form>
+  );
+}
+
+export function PasswordForm() {
+  const { state, onSubmit, pending } = useFormAction(changePassword);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Change password" key={state.ok ? "done" : "editing"}>
+      <Result state={state} />
+      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={e.currentPassword} />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD} characters.`}
+        errors={e.newPassword}
+      />
+      <Field name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" errors={e.confirmPassword} />
+      <Button type="submit" disabled={pending}>Change password</Button>
+    </form>
+  );
+}

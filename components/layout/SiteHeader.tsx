@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/roles";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import styles from "./layout.module.css";
+
+export function SiteHeader({ user }: { user: SessionUser | null }) {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          <span aria-hidden="true" className={styles.logo}>∇</span> Deep Learning Roadmap
+        </Link>
+        <nav aria-label="Main" className={styles.nav}>
+          <Link href="/">Course</Link>
+          <Link href="/playground">Playground</Link>
+          {user?.role === "ADMIN" && <Link href="/admin">Admin</Link>}
+          {user ? (
+            <>
+              <Link href="/profile" data-testid="nav-profile">{user.name}</Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/signin">Sign in</Link>
+              <Link href="/signup" className={styles.cta}>Create account</Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

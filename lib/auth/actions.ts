@@ -1,0 +1,51 @@
+"use server";
+
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { fieldErrorsOf, passwordChangeSchema, profileSchema, signUpSchema, type FormState } from "@/lib/auth/schemas";
+import { createUser, emailTaken } from "@/lib/auth/users";
+
+function entries(formData: FormData, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
+}
+
+const SIGNED_OUT: FormState = { ok: false, message: "Your session has ended. Please sign in again." };
+
+/** Sign-up: every new account is a LEARNER. The form signs the user in after success. */
+export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse(entries(formData, ["name", "email", "password"]));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (await emailTaken(parsed.data.email)) {
+    return { ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } };
+  }
+  try {
+    await createUser(parsed.data);
+  } catch {
+    // A concurrent sign-up with the same email hits the unique index.
+    return { ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } };
+  }
+  return { ok: true };
+}
+
+export async function updateProfile(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = profileSchema.safeParse(entries(formData, ["name"]));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  await db.user.update({ where: { id: user.id }, data: { name: parsed.data.name } });
+  return { ok: true, message: "Your name was saved." };
+}
+
+export async function changePassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = passwordChangeSchema.safeParse(entries(formData, ["currentPassword", "newPassword", "confirmPassword"]));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const record = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!record || !(await verifyPassword(record.passwordHash, parsed.data.currentPassword))) {
+    return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
+  }
+  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(parsed.data.newPassword) } });
+  return { ok: true, message: "Your password was changed." };
+}

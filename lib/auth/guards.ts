@@ -1,0 +1,55 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth/options";
+import { hasRole, roleSchema, type Role, type SessionUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+
+/**
+ * The one place that decides who is asking. Every server action, route handler and protected page
+ * calls one of these; hiding a link in the UI is never the check.
+ *
+ * The role is re-read from the database on every call, so a role change by an admin takes effect
+ * at once, and a deleted account loses access even while its JWT is still valid.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  if (!user) return null;
+  const role = roleSchema.safeParse(user.role);
+  return { ...user, role: role.success ? role.data : "LEARNER" };
+}
+
+export class AuthError extends Error {
+  constructor(
+    readonly reason: "unauthenticated" | "forbidden",
+    message = reason === "unauthenticated" ? "Please sign in first." : "You do not have access to this.",
+  ) {
+    super(message);
+    this.name = "AuthError";
+  }
+}
+
+/** For server actions and route handlers: throws AuthError when nobody is signed in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthError("unauthenticated");
+  return user;
+}
+
+/** For server actions and route handlers: throws AuthError unless the caller has one of the roles. */
+export async function requireRole(roles: readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!hasRole(user, roles)) throw new AuthError("forbidden");
+  return user;
+}
+
+/** For pages: redirects to sign-in (and back) when signed out; shows 403 when the role is missing. */
+export async function requirePageRole(roles: readonly Role[] | null, returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (roles && !hasRole(user, roles)) redirect(`/forbidden`);
+  return user;
+}

@@ -1,0 +1,35 @@
+/** @type {import('next').NextConfig} */
+
+// Cross-origin isolation lets the kernel share a stop flag (SharedArrayBuffer) with its worker,
+// so Stop can end a busy loop without losing the kernel's state. See docs/decisions/.
+const isolationHeaders = [
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
+];
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+];
+
+// Files the opaque-origin sandbox loads (kernel bundle, WASM, datasets) must be readable cross-origin.
+const kernelAssetHeaders = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+];
+
+const nextConfig = {
+  // Lets parallel builds (tests, benchmarks, a second developer) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "esbuild", "mdx-bundler"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...isolationHeaders, ...securityHeaders] },
+      { source: "/kernel/:path*", headers: kernelAssetHeaders },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { DEMO_ACCOUNTS } from "../prisma/factories";
+import { sourceFingerprint } from "./lib/fingerprint";
+import { bin, run } from "./lib/run";
+import { prepare } from "./prepare";
+
+/**
+ * `npm start`: migrate + seed the database, build the app when its sources changed, serve it.
+ * `--test` serves a fresh test database on 127.0.0.1:3100 for Playwright (never the developer's data).
+ */
+const testMode = process.argv.includes("--test");
+if (testMode) {
+  process.env.DATABASE_URL ??= "file:./data/test-e2e.db";
+  process.env.PORT ??= "3100";
+  process.env.SIGNIN_MAX_FAILURES ??= "5";
+}
+
+async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
+  const distDir = env.NEXT_DIST_DIR || ".next";
+  const stamp = path.join(distDir, "source-fingerprint");
+  const fingerprint = sourceFingerprint();
+  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+  if (built) return;
+  console.log("Building the app (first start or sources changed)…");
+  await run(bin("tsx"), ["scripts/build.ts"], env);
+  fs.writeFileSync(stamp, fingerprint);
+}
+
+function banner(url: string): string {
+  const rows = DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(11)} ${a.email.padEnd(24)} ${a.password}`);
+  return [``, `Deep Learning Roadmap Notebooks is running at ${url}`, ``, `Demo accounts (development passwords):`, ...rows, ``].join("\n");
+}
+
+async function main() {
+  const app = await prepare({ host: testMode ? "127.0.0.1" : "localhost", freshDatabase: testMode });
+  await buildIfStale(app.env);
+  const child = spawn(bin("next"), ["start", "-p", String(app.port), ...(testMode ? ["-H", "127.0.0.1"] : [])], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: app.env,
+  });
+  let announced = false;
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
+      announced = true;
+      console.log(banner(app.env.NEXTAUTH_URL!));
+    }
+  });
+  const stop = () => child.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(`\nCould not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

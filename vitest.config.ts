@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+// Each run gets its own database file, so parallel runs never share (or wipe) each other's data.
+const databaseUrl = `file:./data/test-unit-${process.pid}.db`;
+process.env.DATABASE_URL = databaseUrl;
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    setupFiles: ["tests/setup/unit-setup.ts", "tests/setup/session.ts"],
+    globalSetup: ["tests/setup/global-setup.ts"],
+    env: { DATABASE_URL: databaseUrl, NODE_ENV: "test" },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
