@@ -1,17 +1,12 @@
 import { createUser } from "@/lib/auth/users";
 import type { Role } from "@/lib/auth/roles";
 
+export { DEMO_ACCOUNTS } from "./demo-accounts";
+
 /**
  * Test factories shared by the seed script and the tests: one definition of "a learner".
  * (Run under the react-server condition or with server-only mocked, like the rest of lib/.)
  */
-export const DEMO_ACCOUNTS = [
-  { role: "LEARNER", name: "Lea Learner", email: "learner@example.com", password: "learner-pass-123" },
-  { role: "AUTHOR", name: "Ari Author", email: "author@example.com", password: "author-pass-123" },
-  { role: "INSTRUCTOR", name: "Ina Instructor", email: "instructor@example.com", password: "instructor-pass-123" },
-  { role: "ADMIN", name: "Ada Admin", email: "admin@example.com", password: "admin-pass-123" },
-] as const satisfies ReadonlyArray<{ role: Role; name: string; email: string; password: string }>;
-
 let counter = 0;
 
 /** A user with a unique email; the password defaults to a valid one. */

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { createUser, emailTaken } from "@/lib/auth/users";
-import { DEMO_ACCOUNTS } from "./factories";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
 
 /** Idempotent: creates the demo accounts that are missing and never touches existing data. */
 export async function seed(): Promise<void> {

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { DEMO_ACCOUNTS } from "../prisma/factories";
+import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 import { sourceFingerprint } from "./lib/fingerprint";
 import { bin, run } from "./lib/run";
 import { prepare } from "./prepare";
