@@ -14,14 +14,14 @@ test("sign up, land signed in, edit the profile, sign out and sign back in", asy
   await expect(page.getByTestId("profile-role")).toHaveText("learner");
   await expectAccessible(page);
 
-  await page.getByLabel("Name", { exact: true }).fill("Grace B. Hopper");
+  await page.getByRole("textbox", { name: "Name" }).fill("Grace B. Hopper");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByText("Your name was saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("nav-profile")).toHaveText("Grace B. Hopper");
 
   await page.getByLabel("Current password").fill("correct-horse-battery");
-  await page.getByLabel("New password").fill("a-brand-new-password");
+  await page.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
   await page.getByLabel("Repeat the new password").fill("a-brand-new-password");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("Your password was changed.")).toBeVisible();
