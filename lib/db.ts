@@ -1,12 +1,22 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
 import { env } from "@/lib/env";
 
-/** The one Prisma client of the process (kept across hot reloads in development). */
+/**
+ * The one Prisma client of the process (kept across hot reloads in development). DATABASE_URL picks
+ * the database: `file:` is embedded SQLite, `postgresql://` is PostgreSQL. Both clients come from the
+ * same schema (docs/decisions/008-postgresql.md), so they share one API and we type them as one.
+ */
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL });
-  return new PrismaClient({ adapter });
+  const url = env.DATABASE_URL;
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,5 +1,11 @@
-import { bin, run } from "./lib/run";
+import { DatabaseUnreachable, migrate } from "./lib/migrate";
 
-/** Applies the committed migrations to DATABASE_URL (default: the embedded SQLite file). */
+/** `npm run db:migrate`: applies the committed migrations to DATABASE_URL (SQLite or PostgreSQL). */
 process.env.DATABASE_URL ??= "file:./data/dev.db";
-await run(bin("prisma"), ["migrate", "deploy"]);
+try {
+  await migrate(process.env);
+  console.log("Migrations applied.");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(error instanceof DatabaseUnreachable ? 2 : 1);
+}

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { DatabaseUnreachable, isPostgres, migrate } from "./lib/migrate";
+import { recreateDatabase } from "./lib/postgres-admin";
 import { bin, run } from "./lib/run";
 import { ensureAuthSecret } from "./lib/secret";
 
@@ -27,7 +29,8 @@ export async function prepare(options: { port?: number; host?: string; freshData
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (options.freshDatabase) for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   }
-  await run(bin("prisma"), ["migrate", "deploy"], env, true);
+  if (options.freshDatabase && isPostgres(dbUrl)) await recreateDatabase(dbUrl);
+  await migrate(env);
   await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], env);
   await run(bin("tsx"), ["scripts/build-assets.ts"], env);
   return { port, host, env };
@@ -36,6 +39,6 @@ export async function prepare(options: { port?: number; host?: string; freshData
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   prepare().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exit(error instanceof DatabaseUnreachable ? 2 : 1);
   });
 }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 import { sourceFingerprint } from "./lib/fingerprint";
+import { DatabaseUnreachable } from "./lib/migrate";
 import { bin, run } from "./lib/run";
 import { prepare } from "./prepare";
 
@@ -56,5 +57,5 @@ async function main() {
 
 main().catch((error) => {
   console.error(`\nCould not start: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+  process.exit(error instanceof DatabaseUnreachable ? 2 : 1);
 });
