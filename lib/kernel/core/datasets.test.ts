@@ -1,0 +1,61 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDatasets } from "./datasets.ts";
+import { createNodeAssetLoader } from "./node-assets.ts";
+import { datasetDir, tf, useCpuBackend } from "./test-helpers.ts";
+
+beforeAll(async () => {
+  await useCpuBackend();
+  // The files are build output (gitignored); make them when a fresh checkout lacks them.
+  if (!existsSync(path.join(datasetDir, "digits.bin")) || !existsSync(path.join(datasetDir, "iris.json"))) {
+    execFileSync("npx", ["tsx", "scripts/build-datasets.ts"], { cwd: path.resolve(datasetDir, "../../..") });
+  }
+});
+
+const datasets = () => createDatasets(tf, createNodeAssetLoader(datasetDir));
+
+describe("datasets", () => {
+  it("loads digits as [n, 784] in 0–1 with a fair mix of int32 labels", async () => {
+    const { images, labels } = await datasets().digits(200);
+    expect(images.shape).toEqual([200, 784]);
+    expect(labels.dtype).toBe("int32");
+    expect(images.max().dataSync()[0]).toBeLessThanOrEqual(1);
+    expect(images.min().dataSync()[0]).toBeGreaterThanOrEqual(0);
+    const counts = tf.oneHot(labels, 10).sum(0).dataSync();
+    expect(Math.min(...counts)).toBeGreaterThan(5);
+    expect((await datasets().digits()).images.shape).toEqual([5000, 784]);
+  });
+
+  it("rejects a bad digits count", async () => {
+    await expect(datasets().digits(0)).rejects.toThrow(/positive whole number/);
+    await expect(datasets().digits(6000)).rejects.toThrow(/has 5000 samples/);
+  });
+
+  it("loads iris", async () => {
+    const { features, labels, classNames } = await datasets().iris();
+    expect(features.shape).toEqual([150, 4]);
+    expect(labels.shape).toEqual([150]);
+    expect(classNames).toEqual(["setosa", "versicolor", "virginica"]);
+  });
+
+  it("says clearly when no loader is available", async () => {
+    await expect(createDatasets(tf).iris()).rejects.toThrow(/iris.json is not available/);
+  });
+
+  it("generates deterministic spirals, sine and xor", () => {
+    const a = datasets().spirals({ count: 90, classes: 3, seed: 7 });
+    const b = datasets().spirals({ count: 90, classes: 3, seed: 7 });
+    const c = datasets().spirals({ count: 90, classes: 3, seed: 8 });
+    expect(a.points.shape).toEqual([90, 2]);
+    expect(Array.from(a.points.dataSync())).toEqual(Array.from(b.points.dataSync()));
+    expect(Array.from(a.points.dataSync())).not.toEqual(Array.from(c.points.dataSync()));
+    expect(Array.from(a.labels.dataSync()).slice(0, 4)).toEqual([0, 1, 2, 0]);
+    const sine = datasets().sine({ count: 50, noise: 0 });
+    expect(sine.x.shape).toEqual([50, 1]);
+    const xs = sine.x.dataSync();
+    expect(sine.y.dataSync()[10]).toBeCloseTo(Math.sin(xs[10] ?? 0), 5);
+    expect(datasets().xor().y.dataSync()).toEqual(new Float32Array([0, 1, 1, 0]));
+  });
+});
