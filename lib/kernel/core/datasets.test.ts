@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDatasets } from "./datasets.ts";
 import { createNodeAssetLoader } from "./node-assets.ts";
-import { datasetDir, tf, useCpuBackend } from "./test-helpers.ts";
+import { createTestKernel, datasetDir, resultOf, tf, useCpuBackend } from "./test-helpers.ts";
 
 beforeAll(async () => {
   await useCpuBackend();
@@ -57,5 +57,14 @@ describe("datasets", () => {
     const xs = sine.x.dataSync();
     expect(sine.y.dataSync()[10]).toBeCloseTo(Math.sin(xs[10] ?? 0), 5);
     expect(datasets().xor().y.dataSync()).toEqual(new Float32Array([0, 1, 1, 0]));
+  });
+
+  it("lets cells call digits and iris with or without await, since the kernel preloads what a cell mentions", async () => {
+    const kernel = createTestKernel();
+    const plain = await kernel.run("const d = datasets.digits(12);\nd.images.shape.join('x')");
+    expect(plain.status).toBe("ok");
+    expect(resultOf(plain.outputs)).toEqual({ kind: "primitive", jsType: "string", repr: '"12x784"' });
+    const awaited = await kernel.run("const { features } = await datasets.iris();\nfeatures.shape.join('x')");
+    expect(resultOf(awaited.outputs)).toEqual({ kind: "primitive", jsType: "string", repr: '"150x4"' });
   });
 });

@@ -28,46 +28,79 @@ function nonNegative(value: unknown, name: string, fallback: number): number {
   return n;
 }
 
+/** Which dataset files a cell's source refers to, so they can be loaded before it runs. */
+export function datasetFilesUsedBy(source: string): Array<"digits" | "iris"> {
+  return (["digits", "iris"] as const).filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
+}
+
+/**
+ * digits and iris come from files. The kernel preloads the files a cell mentions before running it
+ * (`preload`), so `datasets.digits(500)` works with or without `await`; a call the preload could not
+ * foresee returns a promise instead.
+ */
 export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
   let digitsFile: Promise<DigitsData> | null = null;
   let irisData: Promise<IrisFile> | null = null;
+  let digitsReady: DigitsData | null = null;
+  let irisReady: IrisFile | null = null;
 
   const load = (name: string): Promise<ArrayBuffer> => {
     if (!loadAsset) return Promise.reject(new Error(`The dataset file ${name} is not available in this kernel`));
     return loadAsset(name);
   };
+  const retryable = <T>(promise: Promise<T>, reset: () => void) =>
+    promise.catch((error: unknown) => {
+      reset();
+      throw error;
+    });
+  const loadDigits = () => {
+    digitsFile ??= retryable(load("digits.bin").then(decodeDigits), () => (digitsFile = null));
+    return digitsFile.then((file) => (digitsReady = file));
+  };
+  const loadIris = () => {
+    irisData ??= retryable(
+      load("iris.json").then((buffer) => irisFile.parse(JSON.parse(new TextDecoder().decode(buffer)))),
+      () => (irisData = null),
+    );
+    return irisData.then((data) => (irisReady = data));
+  };
+
+  const digitsFrom = (file: DigitsData, count?: number) => {
+    const n = positiveInt(count, "datasets.digits(count): count", file.count);
+    if (n > file.count) throw new Error(`datasets.digits has ${file.count} samples; asked for ${n}`);
+    const size = file.rows * file.cols;
+    const pixels = new Float32Array(n * size);
+    for (let i = 0; i < pixels.length; i++) pixels[i] = (file.pixels[i] ?? 0) / 255;
+    return {
+      images: tf.tensor2d(pixels, [n, size]),
+      labels: tf.tensor1d(Int32Array.from(file.labels.subarray(0, n)), "int32"),
+    };
+  };
+  const irisFrom = (data: IrisFile) => ({
+    features: tf.tensor2d(data.features),
+    labels: tf.tensor1d(data.labels, "int32"),
+    classNames: [...data.classNames],
+  });
+  type Digits = ReturnType<typeof digitsFrom>;
+  type Iris = ReturnType<typeof irisFrom>;
 
   return {
+    /** Loads the dataset files a cell's source mentions (called by the kernel before each run). */
+    async preload(source: string): Promise<void> {
+      const used = datasetFilesUsedBy(source);
+      await Promise.all(used.map((name) => (name === "digits" ? loadDigits() : loadIris())));
+    },
+
     /** Handwritten digits: images [n, 784] in 0–1 and int32 labels, up to 5,000 samples. */
-    async digits(count?: number) {
-      digitsFile ??= load("digits.bin").then(decodeDigits);
-      const file = await digitsFile.catch((error: unknown) => {
-        digitsFile = null;
-        throw error;
-      });
-      const n = positiveInt(count, "datasets.digits(count): count", file.count);
-      if (n > file.count) throw new Error(`datasets.digits has ${file.count} samples; asked for ${n}`);
-      const size = file.rows * file.cols;
-      const pixels = new Float32Array(n * size);
-      for (let i = 0; i < pixels.length; i++) pixels[i] = (file.pixels[i] ?? 0) / 255;
-      return {
-        images: tf.tensor2d(pixels, [n, size]),
-        labels: tf.tensor1d(Int32Array.from(file.labels.subarray(0, n)), "int32"),
-      };
+    digits(count?: number): Digits {
+      if (digitsReady) return digitsFrom(digitsReady, count);
+      return loadDigits().then((file) => digitsFrom(file, count)) as unknown as Digits;
     },
 
     /** Fisher's iris: features [150, 4], int32 labels, and the three class names. */
-    async iris() {
-      irisData ??= load("iris.json").then((buffer) => irisFile.parse(JSON.parse(new TextDecoder().decode(buffer))));
-      const data = await irisData.catch((error: unknown) => {
-        irisData = null;
-        throw error;
-      });
-      return {
-        features: tf.tensor2d(data.features),
-        labels: tf.tensor1d(data.labels, "int32"),
-        classNames: [...data.classNames],
-      };
+    iris(): Iris {
+      if (irisReady) return irisFrom(irisReady);
+      return loadIris().then(irisFrom) as unknown as Iris;
     },
 
     /** Interleaved spirals, one arm per class (the classic non-linear classification set). */

@@ -2,7 +2,7 @@ import type { RunResult, RunStatus } from "../outputs.ts";
 import { createCellGlobals } from "./cell-globals.ts";
 import { createCellRuntime } from "./cell-runtime.ts";
 import { compileCell, stackLineOffset } from "./compile.ts";
-import { createDatasets } from "./datasets.ts";
+import { createDatasets, type Datasets } from "./datasets.ts";
 import { InterruptError, type StopReason } from "./errors.ts";
 import { patchTraining, setStopProbe } from "./fit-stop.ts";
 import { patchPrinting, setPrintTarget } from "./print-patch.ts";
@@ -48,6 +48,7 @@ export class KernelCore {
   private idleSink: OutputSink;
   private lastTimeLimitMs = DEFAULT_TIME_LIMIT_MS;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly datasets: Datasets;
   private chartCount = 0;
 
   constructor({ tf, host, datasets }: KernelCoreOptions) {
@@ -58,10 +59,11 @@ export class KernelCore {
     patchTraining(tf);
     patchPrinting(tf);
     this.timers = new CellTimers({ invoke: (callback, clear) => this.invokeTimer(callback, clear), currentRun: () => this.current });
+    this.datasets = createDatasets(tf, datasets);
     const globals = createCellGlobals({
       tf,
       timers: this.timers,
-      datasets: createDatasets(tf, datasets),
+      datasets: this.datasets,
       sink: () => this.current?.sink ?? this.idleSink,
       now: () => host.now(),
       nextChartId: () => `chart-${++this.chartCount}`,
@@ -129,6 +131,7 @@ export class KernelCore {
     try {
       const { code } = transformCell(source);
       const cell = compileCell(code, cellId);
+      await Promise.race([this.datasets.preload(source), ctx.stopped]);
       const promise = cell(this.scope, this.globals, createCellRuntime(this.tf, () => this.check(ctx)));
       pending = promise.catch(() => undefined);
       const returned = await Promise.race([promise, ctx.stopped]);
