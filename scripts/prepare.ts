@@ -12,8 +12,14 @@ export interface AppEnv {
   env: NodeJS.ProcessEnv;
 }
 
-/** Everything the app needs before it can serve: env defaults, the secret, a migrated and seeded database, kernel assets. */
-export async function prepare(options: { port?: number; host?: string; freshDatabase?: boolean } = {}): Promise<AppEnv> {
+interface PrepareOptions {
+  port?: number;
+  host?: string;
+  freshDatabase?: boolean;
+}
+
+/** The environment the server runs with: defaults, and the secret from the environment or the local file. */
+export function appEnv(options: PrepareOptions = {}): AppEnv {
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   const host = options.host ?? "localhost";
   const env: NodeJS.ProcessEnv = {
@@ -23,6 +29,13 @@ export async function prepare(options: { port?: number; host?: string; freshData
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host}:${port}`,
     PORT: String(port),
   };
+  return { port, host, env };
+}
+
+/** Everything the app needs before it can serve: env defaults, the secret, a migrated and seeded database, kernel assets. */
+export async function prepare(options: PrepareOptions = {}): Promise<AppEnv> {
+  const app = appEnv(options);
+  const { env } = app;
   const dbUrl = env.DATABASE_URL!;
   if (dbUrl.startsWith("file:")) {
     const file = path.resolve(dbUrl.slice("file:".length));
@@ -33,7 +46,7 @@ export async function prepare(options: { port?: number; host?: string; freshData
   await migrate(env);
   await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], env);
   await run(bin("tsx"), ["scripts/build-assets.ts"], env);
-  return { port, host, env };
+  return app;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

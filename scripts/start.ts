@@ -5,13 +5,15 @@ import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 import { sourceFingerprint } from "./lib/fingerprint";
 import { DatabaseUnreachable } from "./lib/migrate";
 import { bin, run } from "./lib/run";
-import { prepare } from "./prepare";
+import { appEnv, prepare } from "./prepare";
 
 /**
  * `npm start`: migrate + seed the database, build the app when its sources changed, serve it.
  * `--test` serves a fresh test database on 127.0.0.1:3100 for Playwright (never the developer's data).
+ * `--serve-only` skips the database preparation and the build: a second instance of a prepared app.
  */
 const testMode = process.argv.includes("--test");
+const serveOnly = process.argv.includes("--serve-only");
 if (testMode) {
   process.env.DATABASE_URL ??= "file:./data/test-e2e.db";
   process.env.PORT ??= "3100";
@@ -35,8 +37,9 @@ function banner(url: string): string {
 }
 
 async function main() {
-  const app = await prepare({ host: testMode ? "127.0.0.1" : "localhost", freshDatabase: testMode });
-  await buildIfStale(app.env);
+  const host = testMode ? "127.0.0.1" : "localhost";
+  const app = serveOnly ? appEnv({ host }) : await prepare({ host, freshDatabase: testMode });
+  if (!serveOnly) await buildIfStale(app.env);
   const child = spawn(bin("next"), ["start", "-p", String(app.port), ...(testMode ? ["-H", "127.0.0.1"] : [])], {
     stdio: ["ignore", "pipe", "inherit"],
     env: app.env,
