@@ -23,6 +23,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // Browser tests and benchmarks drive the dev server on 127.0.0.1 as well as localhost.
+  allowedDevOrigins: ["127.0.0.1"],
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "esbuild", "mdx-bundler"],
   async headers() {
     return [

@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { hasRole, roleSchema, type Role, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -10,9 +11,10 @@ import { db } from "@/lib/db";
  * calls one of these; hiding a link in the UI is never the check.
  *
  * The role is re-read from the database on every call, so a role change by an admin takes effect
- * at once, and a deleted account loses access even while its JWT is still valid.
+ * at once, and a deleted account loses access even while its JWT is still valid. Memoised per
+ * request (React cache), so the layout and the page share one lookup.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
@@ -20,7 +22,7 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   if (!user) return null;
   const role = roleSchema.safeParse(user.role);
   return { ...user, role: role.success ? role.data : "LEARNER" };
-}
+});
 
 export class AuthError extends Error {
   constructor(
