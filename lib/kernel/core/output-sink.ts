@@ -43,7 +43,8 @@ export class OutputSink {
     this.pending.push(fits);
     this.pendingChars += fits.length;
     this.chars += fits.length;
-    if (fits.length < text.length) {
+    // Full (cut, or exactly at the cap): say so now, not when the run ends, so a flood shows its notice at once.
+    if (fits.length < text.length || this.chars >= OUTPUT_LIMITS.maxStreamChars) {
       this.truncate(`${OUTPUT_LIMITS.maxStreamChars.toLocaleString("en-US")} characters`);
       return;
     }
