@@ -6,7 +6,7 @@ import { bin, run } from "./lib/run";
  * Monaco's type declarations and the datasets, all under public/kernel/ (git-ignored).
  * Each step is idempotent and quick when its output is up to date.
  */
-const steps = ["scripts/build-datasets.ts", "scripts/build-kernel.ts"];
+const steps = ["scripts/build-kernel.ts"];
 
 for (const step of steps) {
   if (fs.existsSync(step)) await run(bin("tsx"), [step]);

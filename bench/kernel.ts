@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:kernel`: the notebook kernel (opaque-origin sandbox + worker + execution core)
+ * against a bare page running a plain TensorFlow.js worker, side by side in one headless Chromium:
+ * cold start, warm trivial-cell latency (p50/p95 of 50 runs), and two training jobs per backend.
+ * Writes its section of docs/benchmarks.md.
+ *
+ * Uses BENCH_URL when set (a running app); otherwise prepares the database and assets and serves
+ * the existing production build (`npm run build` first) on 127.0.0.1:3301.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { chromium, type Browser } from "@playwright/test";
+import { prepare } from "../scripts/prepare";
+import { TRIVIAL_RUNS, WORKLOADS, bareSide, kernelSide, percentile, type Side } from "./kernel-sides";
+
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const DOC = "docs/benchmarks.md";
+const START = "<!-- bench:kernel:start -->";
+const END = "<!-- bench:kernel:end -->";
+
+async function serve(): Promise<{ url: string; server: ChildProcess | null }> {
+  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL.replace(/\/$/, ""), server: null };
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!fs.existsSync(`${distDir}/BUILD_ID`)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first (or set BENCH_URL).`);
+  const app = await prepare({ port: 3301, host: "127.0.0.1" });
+  const server = spawn("node_modules/.bin/next", ["start", "-p", "3301", "-H", "127.0.0.1"], { env: app.env, stdio: "ignore" });
+  const url = "http://127.0.0.1:3301";
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${url}/kernel/sandbox`).then((r) => r.ok, () => false)) return { url, server };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error("The app did not start on port 3301.");
+}
+
+const ms = (value: number | undefined) =>
+  value === undefined ? "–" : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString("en-US")} ms`;
+
+type Row = [label: string, kernel: number, bare: number];
+
+/** Runs every measurement on both sides back to back, so load from elsewhere hits both alike. */
+async function measure(kernel: Side, bare: Side): Promise<Row[]> {
+  const rows: Row[] = [[`Cold start: ready after navigation (${kernel.backend})`, kernel.coldMs, bare.coldMs]];
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < TRIVIAL_RUNS; i++) {
+    times[0].push(await kernel.trivial());
+    times[1].push(await bare.trivial());
+  }
+  rows.push([`Warm trivial cell, p50 of ${TRIVIAL_RUNS}`, percentile(times[0], 50), percentile(times[1], 50)]);
+  rows.push([`Warm trivial cell, p95 of ${TRIVIAL_RUNS}`, percentile(times[0], 95), percentile(times[1], 95)]);
+  for (const backend of kernel.backends) {
+    await kernel.setBackend(backend);
+    await bare.setBackend(backend);
+    for (const [label, workload] of WORKLOADS) {
+      rows.push([`${label}, ${backend}`, await kernel.train(workload), await bare.train(workload)]);
+    }
+  }
+  return rows;
+}
+
+function table(rows: Row[]): string {
+  return [
+    "| Measure | Kernel (sandboxed notebook) | Bare tfjs worker |",
+    "|---|---:|---:|",
+    ...rows.map(([label, kernel, bare]) => `| ${label} | ${ms(kernel)} | ${ms(bare)} |`),
+  ].join("\n");
+}
+
+function writeSection(body: string): void {
+  const section = `${START}\n${body}\n${END}`;
+  const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : "# Benchmarks\n";
+  const next = existing.includes(START)
+    ? existing.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
+    : `${existing.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(DOC, next);
+}
+
+async function main(): Promise<void> {
+  const { url, server } = await serve();
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: LAUNCH_ARGS });
+    const kernel = await kernelSide(browser, url);
+    const bare = await bareSide(browser, url, kernel.backend, kernel.backends);
+    const rows = await measure(kernel, bare);
+    const load = os.loadavg()[0]?.toFixed(1);
+    const date = new Date().toISOString().slice(0, 10);
+    const machine = `${os.cpus().length} cores (\`nproc\`), ${Math.round(os.totalmem() / 2 ** 30)} GB memory, Chromium ${browser.version()} headless, Node ${process.version}`;
+    const body = [
+      "## Notebook kernel vs a bare TensorFlow.js worker",
+      "",
+      `Measured ${date} by \`npm run bench:kernel\` on ${machine} (load average ${load} at the end). WebGL here is SwiftShader (software).`,
+      "Both sides run in the same browser, each measurement back to back, timed inside the page/worker.",
+      "Training: Adam, batch 32, random data; the time is `model.fit` measured inside the worker.",
+      "2-layer dense: 10 → 32 → 1, 2,000 samples, 5 epochs. MNIST-sized: 784 → 256 → 10, 2,000 samples, 3 epochs.",
+      "",
+      table(rows),
+    ].join("\n");
+    writeSection(body);
+    console.log(body);
+  } finally {
+    await browser?.close();
+    server?.kill();
+  }
+}
+
+await main();

@@ -1,0 +1,72 @@
+"use client";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { KernelClient } from "@/lib/kernel/client";
+import { NotebookContext } from "./context";
+import { NotebookController } from "./controller";
+import { disposeCellModels } from "./editor/monaco-registry";
+import type { EditStore } from "./saved-edits";
+import { Toolbar } from "./Toolbar";
+import styles from "./notebook.module.css";
+
+export interface NotebookProviderProps {
+  /** Stable id of the page's notebook (the lesson id, or "playground"): edits are keyed by it. */
+  notebookId: string;
+  /** The lesson's version: an edit saved against another version is flagged with a reset offer. */
+  version: string;
+  /** Hidden code run once per kernel session before the first cell. */
+  setupSource?: string;
+  /** Called with a cell's source whenever the learner edits it (and right before it runs). */
+  onSourceChange?: (cellId: string, source: string) => void;
+  /** Keep edits in localStorage (default true). The playground keeps its own state. */
+  persistEdits?: boolean;
+  children: ReactNode;
+}
+
+function browserStorage(): EditStore | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function nextFrame(flush: () => void): void {
+  if (typeof requestAnimationFrame === "function" && document.visibilityState === "visible") requestAnimationFrame(flush);
+  else setTimeout(flush, 16);
+}
+
+export function NotebookProvider({ notebookId, version, setupSource, onSourceChange, persistEdits = true, children }: NotebookProviderProps) {
+  const onSourceChangeRef = useRef(onSourceChange);
+  onSourceChangeRef.current = onSourceChange;
+  const [controller] = useState(
+    () =>
+      new NotebookController(new KernelClient(), {
+        notebookId,
+        version,
+        setupSource,
+        storage: persistEdits ? browserStorage() : null,
+        schedule: nextFrame,
+        onSourceChange: (cellId, source) => onSourceChangeRef.current?.(cellId, source),
+      }),
+  );
+
+  useEffect(() => {
+    // Start the kernel as soon as the page is interactive, so the first run does not wait for
+    // TensorFlow.js; it loads in the sandbox's worker, off this thread.
+    const handle = setTimeout(() => controller.connect(), 0);
+    return () => {
+      clearTimeout(handle);
+      controller.dispose();
+      disposeCellModels();
+    };
+  }, [controller]);
+
+  return (
+    <NotebookContext.Provider value={controller}>
+      <div className={styles.notebook}>
+        <Toolbar />
+        {children}
+      </div>
+    </NotebookContext.Provider>
+  );
+}

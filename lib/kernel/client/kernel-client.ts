@@ -1,0 +1,182 @@
+/**
+ * The app-side kernel client, framework-free. It creates the hidden sandbox iframe (opaque
+ * origin), checks the source, origin and channel of every message, validates it with zod and
+ * queues runs one at a time. React binds to it in components/notebook.
+ */
+import type { Output, RunResult } from "../outputs";
+import {
+  DEFAULT_TIME_LIMIT_MS,
+  SandboxToAppSchema,
+  randomId,
+  type AppToSandbox,
+  type BackendInfo,
+  type BackendName,
+  type KernelState,
+  type SandboxToApp,
+} from "../protocol";
+import { RunQueue, type RunHandlers } from "./run-queue";
+
+export interface KernelStatus {
+  state: KernelState | "connecting";
+  info: BackendInfo | null;
+}
+
+export interface RunOptions {
+  cellId: string;
+  source: string;
+  timeLimitMs?: number;
+}
+
+export interface RunHandle {
+  runId: string;
+  done: Promise<RunResult>;
+}
+
+type Distribute<T> = T extends unknown ? Omit<T, "channel"> : never;
+type Outgoing = Distribute<AppToSandbox>;
+
+export class KernelClient {
+  private readonly channel = randomId();
+  private iframe: HTMLIFrameElement | null = null;
+  private readonly queue = new RunQueue(
+    (runId, request) => this.post({ kind: "run", runId, ...request }),
+    () => this.connected,
+  );
+  private readonly replies = new Map<string, (reply: { ok: boolean; error?: string }) => void>();
+  private readonly listeners = new Set<(status: KernelStatus) => void>();
+  private connected = false;
+  private current: KernelStatus = { state: "connecting", info: null };
+
+  private connectTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Touches no DOM: the sandbox starts on connect() (or on the first run). */
+  constructor(
+    private readonly sandboxUrl = "/kernel/sandbox",
+    /** A sandbox that has not said hello by then is reported dead (Restart tries again). */
+    private readonly connectTimeoutMs = 30_000,
+  ) {}
+
+  /** Creates the hidden sandbox iframe; idempotent. */
+  connect(): void {
+    if (this.iframe) return;
+    const iframe = document.createElement("iframe");
+    // allow-scripts without allow-same-origin: the page gets an opaque origin.
+    iframe.setAttribute("sandbox", "allow-scripts");
+    iframe.setAttribute("allow", "cross-origin-isolated");
+    iframe.setAttribute("aria-hidden", "true");
+    iframe.tabIndex = -1;
+    iframe.title = "Notebook kernel";
+    // Not display:none, so the browser does not throttle the sandbox's stop timers.
+    iframe.style.cssText = "position:fixed;width:1px;height:1px;left:-10px;top:-10px;border:0;opacity:0;pointer-events:none";
+    iframe.src = `${this.sandboxUrl}#channel=${this.channel}`;
+    this.iframe = iframe;
+    window.addEventListener("message", this.onMessage);
+    document.body.appendChild(iframe);
+    this.connectTimer = setTimeout(() => {
+      if (!this.connected) this.setStatus({ state: "dead", info: null });
+    }, this.connectTimeoutMs);
+  }
+
+  get status(): KernelStatus {
+    return this.current;
+  }
+
+  onStatus(listener: (status: KernelStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  run(options: RunOptions, handlers: RunHandlers = {}): RunHandle {
+    this.connect();
+    const runId = randomId();
+    const request = { cellId: options.cellId, source: options.source, timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
+    return { runId, done: this.queue.enqueue(runId, request, handlers) };
+  }
+
+  /** Stops the running cell (state is kept when it stops in time) and drops queued runs. */
+  interrupt(): void {
+    this.queue.cancelWaiting();
+    const active = this.queue.activeRunId;
+    if (active) this.post({ kind: "interrupt", runId: active });
+  }
+
+  /** Removes one queued run, or stops it when it is the one running. */
+  cancel(runId: string): void {
+    if (!this.queue.cancel(runId) && this.queue.activeRunId === runId) this.post({ kind: "interrupt", runId });
+  }
+
+  async restart(): Promise<void> {
+    if (!this.connected) {
+      // The sandbox never answered: a fresh iframe is the only restart there is.
+      this.dispose();
+      this.connect();
+      return;
+    }
+    this.queue.reset();
+    await this.request({ kind: "restart", msgId: randomId() });
+  }
+
+  async setBackend(backend: BackendName): Promise<void> {
+    await this.request({ kind: "set-backend", msgId: randomId(), backend });
+  }
+
+  /** Removes the sandbox (and its worker); connect() starts a fresh one. */
+  dispose(): void {
+    window.removeEventListener("message", this.onMessage);
+    if (this.connectTimer !== null) clearTimeout(this.connectTimer);
+    this.queue.reset();
+    this.iframe?.remove();
+    this.iframe = null;
+    this.connected = false;
+    for (const settle of this.replies.values()) settle({ ok: false, error: "The kernel was shut down." });
+    this.replies.clear();
+    this.setStatus({ state: "connecting", info: null });
+  }
+
+  private setStatus(status: KernelStatus): void {
+    this.current = status;
+    for (const listener of this.listeners) listener(status);
+  }
+
+  private request(message: Extract<Outgoing, { msgId: string }>): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.replies.set(message.msgId, (reply) => (reply.ok ? resolve() : reject(new Error(reply.error ?? "The kernel refused."))));
+      this.post(message);
+    });
+  }
+
+  private post(message: Outgoing): void {
+    // The sandbox's origin is opaque ("null"), so "*" is the only target that reaches it;
+    // the channel id and the sandbox's own source check keep others out.
+    this.iframe?.contentWindow?.postMessage({ ...message, channel: this.channel }, "*");
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    if (!this.iframe || event.source !== this.iframe.contentWindow || event.origin !== "null") return;
+    const parsed = SandboxToAppSchema.safeParse(event.data);
+    if (!parsed.success || parsed.data.channel !== this.channel) return;
+    this.dispatch(parsed.data);
+  };
+
+  private dispatch(message: SandboxToApp): void {
+    switch (message.kind) {
+      case "status":
+        this.connected = true;
+        this.setStatus({ state: message.state, info: message.info });
+        this.queue.pump();
+        return;
+      case "run-start":
+        return this.queue.started(message.runId);
+      case "output":
+        return this.queue.output(message.runId, message.outputs as Output[]);
+      case "run-end":
+        if (this.queue.ended(message.runId, message.result)) this.queue.pump();
+        return;
+      case "reply": {
+        const settle = this.replies.get(message.msgId);
+        this.replies.delete(message.msgId);
+        settle?.({ ok: message.ok, error: message.error });
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Picks and switches the TensorFlow.js backend inside the kernel worker.
+ * Order: WebGL only on a hardware GPU (a software renderer such as SwiftShader or llvmpipe is
+ * 5-10x slower than WASM on small models), then WASM with SIMD, then plain JS (cpu).
+ */
+import type * as TF from "@tensorflow/tfjs";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import type { BackendInfo, BackendName } from "../protocol";
+
+export interface WebGLProbe {
+  available: boolean;
+  renderer?: string;
+  software: boolean;
+}
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i;
+
+export function isSoftwareRenderer(renderer: string): boolean {
+  return SOFTWARE_RENDERER.test(renderer);
+}
+
+export function probeWebGL(): WebGLProbe {
+  if (typeof OffscreenCanvas === "undefined") return { available: false, software: false };
+  try {
+    const canvas = new OffscreenCanvas(1, 1);
+    const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
+    if (!gl) return { available: false, software: false };
+    const ext = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return { available: true, renderer, software: isSoftwareRenderer(renderer) };
+  } catch {
+    return { available: false, software: false };
+  }
+}
+
+/** The order in which backends are tried, best first. */
+export function backendOrder(webgl: WebGLProbe, hasWasm: boolean): BackendName[] {
+  const order: BackendName[] = [];
+  if (webgl.available && !webgl.software) order.push("webgl");
+  if (hasWasm) order.push("wasm");
+  order.push("cpu");
+  // A software WebGL still works; keep it selectable, last.
+  if (webgl.available && webgl.software) order.push("webgl");
+  return order;
+}
+
+export class BackendManager {
+  private readonly webgl = probeWebGL();
+  private readonly order = backendOrder(this.webgl, typeof WebAssembly === "object");
+
+  constructor(
+    private readonly tf: typeof TF,
+    assetBase: string,
+  ) {
+    // Our own copy of the binaries (never a CDN). The threaded build breaks once bundled (tfjs
+    // rebuilds its pthread script from function source) and gains nothing on 2 cores.
+    setWasmPaths(new URL("wasm/", assetBase).href);
+    tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+  }
+
+  /** Activates the first backend that initialises. */
+  async selectBest(): Promise<BackendInfo> {
+    for (const name of this.order) {
+      if (await this.activate(name)) return this.info();
+    }
+    throw new Error("No TensorFlow.js backend could be initialised.");
+  }
+
+  /** Switches to `name`; on failure the previous backend stays active. */
+  async switchTo(name: BackendName): Promise<BackendInfo> {
+    if (!this.order.includes(name)) throw new Error(`The ${name} backend is not available here.`);
+    const previous = this.current();
+    if (!(await this.activate(name))) {
+      if (previous) await this.activate(previous);
+      throw new Error(`The ${name} backend failed to initialise.`);
+    }
+    return this.info();
+  }
+
+  info(): BackendInfo {
+    return {
+      backend: this.current(),
+      backends: [...this.order].sort(),
+      renderer: this.webgl.renderer,
+      crossOriginIsolated: self.crossOriginIsolated === true,
+    };
+  }
+
+  private current(): BackendName | null {
+    const name = this.tf.getBackend();
+    return name === "webgl" || name === "wasm" || name === "cpu" ? name : null;
+  }
+
+  private async activate(name: BackendName): Promise<boolean> {
+    try {
+      const ok = await this.tf.setBackend(name);
+      if (ok) await this.tf.ready();
+      return ok;
+    } catch {
+      return false;
+    }
+  }
+}
