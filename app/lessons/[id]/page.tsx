@@ -1,0 +1,62 @@
+import "katex/dist/katex.min.css";
+import type { Metadata } from "next";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { LessonBody, AUTO_QUIZ_ID } from "@/components/lessons/LessonBody";
+import { LessonHeader } from "@/components/lessons/LessonHeader";
+import { LessonPager } from "@/components/lessons/LessonPager";
+import { LessonProblemsPanel } from "@/components/lessons/LessonProblemsPanel";
+import { TableOfContents } from "@/components/lessons/TableOfContents";
+import styles from "@/components/lessons/lesson-page.module.css";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { compileLesson } from "@/lib/lessons/compile";
+import { findLesson, getCourse, lessonPosition, visibleLessons } from "@/lib/lessons/course";
+import { lessonIdSchema } from "@/lib/lessons/frontmatter";
+
+type Params = Promise<{ id: string }>;
+
+// Metadata and page share one lookup per request.
+const loadLesson = cache(async (id: string) => {
+  if (!lessonIdSchema.safeParse(id).success) notFound();
+  const [user, course] = await Promise.all([getCurrentUser(), getCourse()]);
+  const lesson = findLesson(course, id, user);
+  if (!lesson) notFound(); // drafts are "not found" for learners, so their existence does not leak
+  return { user, lesson, lessons: visibleLessons(course, user) };
+});
+
+const load = async (params: Params) => loadLesson((await params).id);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lesson } = await load(params);
+  return { title: lesson.meta.title, description: lesson.meta.summary };
+}
+
+export default async function LessonPage({ params }: { params: Params }) {
+  const { user, lesson, lessons } = await load(params);
+  const position = lessonPosition(lessons, lesson);
+  const prerequisites = lesson.meta.prerequisites.flatMap((p) => lessons.filter((l) => l.id === p).map((l) => ({ id: l.id, title: l.meta.title })));
+  const compiled = await compileLesson(lesson);
+  const headings = compiled.ok ? [...compiled.lesson.structure.headings] : [];
+  if (compiled.ok && lesson.quiz && compiled.lesson.structure.quizPlacements.length === 0) {
+    headings.push({ depth: 2, text: "Check your understanding", slug: AUTO_QUIZ_ID });
+  }
+  return (
+    <div className={styles.layout}>
+      <article className={styles.article} data-testid="lesson" data-lesson-id={lesson.id} data-lesson-version={lesson.version}>
+        <LessonHeader lesson={lesson} position={position} prerequisites={prerequisites} />
+        {compiled.ok ? (
+          <>
+            <TableOfContents headings={headings} variant="inline" />
+            <LessonBody lesson={lesson} compiled={compiled.lesson} signedIn={user !== null} />
+          </>
+        ) : (
+          <LessonProblemsPanel title="This lesson could not be built" problems={compiled.problems} />
+        )}
+        <LessonPager position={position} />
+      </article>
+      <aside className={styles.sidebar}>
+        <TableOfContents headings={headings} variant="sidebar" />
+      </aside>
+    </div>
+  );
+}

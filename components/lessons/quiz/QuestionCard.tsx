@@ -1,0 +1,81 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import { submitQuizAnswer } from "@/lib/quiz/actions";
+import type { SubmitQuizResult } from "@/lib/quiz/submit";
+import { chosenIds, draftToAnswer, emptyDraft, type Draft } from "./answer";
+import { Choices } from "./Choices";
+import { signInHref, type QuestionView } from "./view";
+import styles from "./quiz.module.css";
+
+interface Props {
+  lessonId: string;
+  question: QuestionView;
+  number: number;
+  total: number;
+  signedIn: boolean;
+}
+
+export function QuestionCard({ lessonId, question, number, total, signedIn }: Props) {
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [result, setResult] = useState<SubmitQuizResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const graded = result?.status === "graded" ? result : null;
+  const answer = draftToAnswer(question, draft);
+  const promptId = `quiz-${question.id}-prompt`;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (answer === null || !signedIn) return;
+    startTransition(async () => {
+      setResult(await submitQuizAnswer({ lessonId, questionId: question.id, answer }));
+    });
+  }
+
+  function tryAgain() {
+    setResult(null);
+    setDraft(emptyDraft());
+  }
+
+  return (
+    <form id={`quiz-${question.id}`} className={styles.question} onSubmit={onSubmit} data-testid={`quiz-question-${question.id}`} aria-labelledby={promptId}>
+      <fieldset className={styles.fieldset} disabled={graded !== null || pending}>
+        <legend id={promptId} className={styles.legend}>
+          <span className={styles.count}>Question {number} of {total}</span>
+          <span className={styles.prompt} dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
+        </legend>
+        <Choices question={question} draft={draft} onChange={setDraft} graded={graded} chosen={chosenIds(question, draft)} />
+      </fieldset>
+
+      <div className={styles.footer}>
+        {!signedIn ? (
+          <a className={styles.signIn} href={signInHref(lessonId, question.id)}>Sign in to answer</a>
+        ) : graded ? (
+          <button type="button" className={styles.secondary} onClick={tryAgain}>Try again</button>
+        ) : (
+          <button type="submit" className={styles.primary} disabled={answer === null || pending}>
+            {pending ? "Checking…" : "Check answer"}
+          </button>
+        )}
+      </div>
+
+      <div role="status" aria-live="polite" data-testid="quiz-result">
+        {graded && (
+          <div className={graded.correct ? styles.correct : styles.incorrect}>
+            <p className={styles.verdict}>{graded.correct ? "✓ Correct" : "✗ Not quite"}</p>
+            {graded.correctValue !== null && question.type === "numeric" && (
+              <p>The answer is {graded.correctValue}.</p>
+            )}
+            <p className={styles.explanation} dangerouslySetInnerHTML={{ __html: graded.explanationHtml }} />
+          </div>
+        )}
+        {result && result.status !== "graded" && (
+          <p className={styles.notice}>
+            {result.message}{" "}
+            {result.status === "signed-out" && <a href={signInHref(lessonId, question.id)}>Sign in</a>}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

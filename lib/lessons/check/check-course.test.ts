@@ -1,0 +1,46 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatProblem } from "../problems";
+import { checkCourse } from "./check-course";
+import type { KernelFactory } from "./kernel";
+import { createNodeKernelFactory } from "./node-kernel";
+
+// The fixture lessons use no datasets, so the folder need not be built for these tests.
+let factory: KernelFactory;
+beforeAll(async () => {
+  factory = await createNodeKernelFactory(path.resolve("public/kernel/datasets"));
+});
+
+describe("checkCourse (real kernel)", () => {
+  it("passes the good fixture course and counts what it ran", async () => {
+    const { problems, summary } = await checkCourse({ root: path.resolve("tests/fixtures/lessons/good"), kernelFactory: factory });
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(summary).toMatchObject({ lessons: 3, cells: 3, exercises: 1, quizQuestions: 4 });
+  });
+
+  it("reports every broken lesson with its file, line and reason", async () => {
+    const { problems } = await checkCourse({ root: path.resolve("tests/fixtures/lessons/broken"), kernelFactory: factory });
+    const lines = problems.map(formatProblem);
+    const dir = "tests/fixtures/lessons/broken";
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${dir}/bad-frontmatter.mdx:2: id: must be lowercase letters, digits and single dashes, e.g. "tensors"`,
+        `${dir}/unknown-component.mdx:14: unknown component <Slider> (use Exercise, Hint, Quiz, Callout or Figure)`,
+        `${dir}/broken-mdx.mdx:14: MDX: Expected a closing tag for \`<Callout>\``,
+        `${dir}/bad-quiz.quiz.yaml:20: questions[1].options[1].misconception: unknown misconception tag "no-such-misconception" (add it to misconceptions.yaml first)`,
+        `${dir}/missing-prerequisite.mdx:10: the prerequisite "no-such-lesson" is not a lesson id`,
+        `${dir}/starter-passes.mdx:16: lesson "starter-passes" exercise "too-easy": the starter already passes the check (the check must fail until the learner solves it)`,
+        `${dir}/failing-cell.mdx:17: lesson "failing-cell" cell 2: Error: Size(3) must match the product of shape 2,2`,
+      ]),
+    );
+    // Sorted by file then line, so the output reads top to bottom.
+    expect(lines).toEqual([...lines].sort((a, b) => a.split(":")[0]!.localeCompare(b.split(":")[0]!) || 0));
+  });
+
+  it("validates without running code when there is no kernel", async () => {
+    const { problems, summary } = await checkCourse({ root: path.resolve("tests/fixtures/lessons/broken"), kernelFactory: null });
+    expect(problems.some((p) => p.reason.includes("starter already passes"))).toBe(false);
+    expect(problems.some((p) => p.reason.includes("unknown component"))).toBe(true);
+    expect(summary.lessons).toBe(6);
+  });
+});

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Output } from "@/lib/kernel/outputs";
+import type { CheckKernel, CheckRun, ErrorOutput, KernelFactory } from "./kernel";
+
+/**
+ * Runs lesson code in Node exactly as the browser worker does: the same KernelCore, TensorFlow.js on
+ * the CPU backend, datasets from the built asset folder. tfjs is imported once for the whole check.
+ */
+export async function createNodeKernelFactory(datasetsDir: string): Promise<KernelFactory> {
+  const [tf, core, assets] = await Promise.all([
+    import("@tensorflow/tfjs"),
+    import("@/lib/kernel/core"),
+    import("@/lib/kernel/core/node-assets"),
+  ]);
+  // tfjs greets Node users with a long "install tfjs-node" banner on the first tensor it writes;
+  // the check runs on CPU on purpose, so write that first tensor here, quietly.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await tf.setBackend("cpu");
+    await tf.ready();
+    tf.scalar(0).dispose();
+  } finally {
+    console.warn = warn;
+  }
+  const datasets = assets.createNodeAssetLoader(datasetsDir);
+
+  return async () => {
+    let firstError: ErrorOutput | null = null;
+    const kernel = new core.KernelCore({
+      tf,
+      host: {
+        emit(output: Output) {
+          if (output.type === "error" && !firstError) firstError = output;
+        },
+        // Nothing outside can press Stop here; the core enforces each run's time limit itself.
+        shouldStop: () => false,
+        now: () => performance.now(),
+      },
+      datasets,
+    });
+    const check: CheckKernel = {
+      async run(cellId, source, timeLimitMs): Promise<CheckRun> {
+        firstError = null;
+        const result = await kernel.run({ cellId, source, timeLimitMs });
+        return { status: result.status, error: firstError, durationMs: result.durationMs };
+      },
+      dispose: () => kernel.reset(),
+    };
+    return check;
+  };
+}

@@ -1,0 +1,88 @@
+import type { LessonProblem } from "../problems";
+import type { CellBlock, ExerciseBlock, LessonStructure, Snippet } from "../structure";
+import { describeFailure, failed, type CheckKernel, type CheckRun } from "./kernel";
+
+export interface LessonRunStats {
+  cells: number;
+  exercises: number;
+}
+
+interface Ctx {
+  file: string;
+  lessonId: string;
+  kernel: CheckKernel;
+  problems: LessonProblem[];
+}
+
+/** The file line of a failure: the snippet's first code line plus the kernel's line within it. */
+function failureLine(snippet: Snippet, run: CheckRun): number {
+  return snippet.line + (run.error?.line ?? 1);
+}
+
+/**
+ * Runs a lesson top to bottom in one kernel, as a learner would: setup, then every cell and exercise
+ * in document order. For an exercise the starter and each `wrong` must fail the check and the
+ * solution must pass it; the solution runs last so later cells see a solved exercise.
+ */
+export async function checkLessonCode(file: string, lessonId: string, structure: LessonStructure, kernel: CheckKernel): Promise<LessonProblem[]> {
+  const ctx: Ctx = { file, lessonId, kernel, problems: [] };
+  for (const [i, setup] of structure.setup.entries()) {
+    const run = await kernel.run(`setup-${i + 1}`, setup.source, 60_000);
+    if (failed(run)) {
+      ctx.problems.push({ file, line: failureLine(setup, run), reason: `lesson "${lessonId}" setup: ${describeFailure(run, 60_000)}` });
+      return ctx.problems; // every cell depends on setup: their errors would only repeat this one
+    }
+  }
+  for (const block of structure.blocks) {
+    if (block.kind === "cell") await checkCell(ctx, block);
+    else await checkExercise(ctx, block);
+  }
+  return ctx.problems;
+}
+
+async function checkCell(ctx: Ctx, cell: CellBlock): Promise<void> {
+  const run = await ctx.kernel.run(cell.cellId, cell.source, cell.timeLimitMs);
+  if (failed(run)) {
+    ctx.problems.push({
+      file: ctx.file,
+      line: failureLine(cell, run),
+      reason: `lesson "${ctx.lessonId}" cell ${cell.index}: ${describeFailure(run, cell.timeLimitMs)}`,
+    });
+  }
+}
+
+/** Runs an answer and then the check in the same kernel; returns the first run that failed, if any. */
+async function answerThenCheck(ctx: Ctx, ex: ExerciseBlock, answer: Snippet): Promise<{ run: CheckRun; snippet: Snippet } | null> {
+  const first = await ctx.kernel.run(ex.cellId, answer.source, ex.timeLimitMs);
+  if (failed(first)) return { run: first, snippet: answer };
+  const check = await ctx.kernel.run(`${ex.cellId}-check`, ex.check.source, ex.timeLimitMs);
+  return failed(check) ? { run: check, snippet: ex.check } : null;
+}
+
+async function checkExercise(ctx: Ctx, ex: ExerciseBlock): Promise<void> {
+  const label = `lesson "${ctx.lessonId}" exercise "${ex.id}"`;
+  if ((await answerThenCheck(ctx, ex, ex.starter)) === null) {
+    ctx.problems.push({ file: ctx.file, line: ex.starter.line, reason: `${label}: the starter already passes the check (the check must fail until the learner solves it)` });
+  }
+  for (const [i, wrong] of ex.wrong.entries()) {
+    if ((await answerThenCheck(ctx, ex, wrong)) === null) {
+      ctx.problems.push({ file: ctx.file, line: wrong.line, reason: `${label}: wrong answer ${i + 1} passes the check (make the check stricter)` });
+    }
+  }
+  const solved = await answerThenCheck(ctx, ex, ex.solution);
+  if (solved) {
+    const which = solved.snippet === ex.check ? "the check fails on the solution" : "the solution fails";
+    ctx.problems.push({
+      file: ctx.file,
+      line: failureLine(solved.snippet, solved.run),
+      reason: `${label}: ${which}: ${describeFailure(solved.run, ex.timeLimitMs)}`,
+    });
+  }
+}
+
+export function countBlocks(structure: LessonStructure): LessonRunStats {
+  return {
+    cells: structure.blocks.filter((b) => b.kind === "cell").length,
+    exercises: structure.blocks.filter((b) => b.kind === "exercise").length,
+  };
+}

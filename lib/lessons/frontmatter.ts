@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { LessonProblem } from "./problems";
+import { stageSchema } from "./stages";
+import { lineOf, parseYaml, zodProblems } from "./yaml-source";
+
+/** Lesson ids key progress and quiz attempts forever, so they are deliberately plain. */
+export const lessonIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "tensors"');
+
+export const frontmatterSchema = z.strictObject({
+  id: lessonIdSchema,
+  title: z.string().trim().min(1, "must not be empty").max(120),
+  stage: stageSchema,
+  order: z.number().int().min(0),
+  summary: z.string().trim().min(1, "must not be empty").max(400),
+  objectives: z.array(z.string().trim().min(1)).min(1, "list at least one objective"),
+  minutes: z.number().int().min(1).max(600),
+  prerequisites: z.array(lessonIdSchema).default([]),
+  draft: z.boolean().default(false),
+});
+
+export type LessonFrontmatter = z.infer<typeof frontmatterSchema>;
+
+export type FrontmatterParse =
+  | { ok: true; data: LessonFrontmatter; lines: { [K in keyof LessonFrontmatter]?: number } }
+  | { ok: false; problems: LessonProblem[] };
+
+const FENCE = /^---\s*$/;
+
+/** Reads the `---` block at the top of an MDX file and validates it; line numbers are the file's. */
+export function parseFrontmatter(source: string, file: string): FrontmatterParse {
+  const lines = source.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? "")) {
+    return { ok: false, problems: [{ file, line: 1, reason: "the file must start with a --- frontmatter block" }] };
+  }
+  const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (end < 0) return { ok: false, problems: [{ file, line: 1, reason: "the frontmatter block is not closed with ---" }] };
+
+  const yaml = parseYaml(lines.slice(1, end).join("\n"), file, 1);
+  if (!yaml.ok) return yaml;
+  const parsed = frontmatterSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, yaml.source, file) };
+
+  const fieldLines: { [key: string]: number | undefined } = {};
+  for (const key of Object.keys(parsed.data)) fieldLines[key] = lineOf(yaml.source, [key]);
+  return { ok: true, data: parsed.data, lines: fieldLines };
+}
