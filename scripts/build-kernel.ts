@@ -43,6 +43,27 @@ interface __Datasets {
   xor(): { x: __Rank2; y: __Rank2 };
 }
 declare const tf: typeof import("@tensorflow/tfjs");
+// Types-only namespace merged with the const, so cells can write \`tf.Tensor2D\` as a type.
+declare namespace tf {
+  type Rank = import("@tensorflow/tfjs").Rank;
+  type Tensor<R extends Rank = Rank> = import("@tensorflow/tfjs").Tensor<R>;
+  type Scalar = import("@tensorflow/tfjs").Scalar;
+  type Tensor1D = import("@tensorflow/tfjs").Tensor1D;
+  type Tensor2D = import("@tensorflow/tfjs").Tensor2D;
+  type Tensor3D = import("@tensorflow/tfjs").Tensor3D;
+  type Tensor4D = import("@tensorflow/tfjs").Tensor4D;
+  type Tensor5D = import("@tensorflow/tfjs").Tensor5D;
+  type Variable<R extends Rank = Rank> = import("@tensorflow/tfjs").Variable<R>;
+  type TensorLike = import("@tensorflow/tfjs").TensorLike;
+  type DataType = import("@tensorflow/tfjs").DataType;
+  type SymbolicTensor = import("@tensorflow/tfjs").SymbolicTensor;
+  type LayersModel = import("@tensorflow/tfjs").LayersModel;
+  type Sequential = import("@tensorflow/tfjs").Sequential;
+  type Optimizer = import("@tensorflow/tfjs").Optimizer;
+  type History = import("@tensorflow/tfjs").History;
+  type Logs = import("@tensorflow/tfjs").Logs;
+  type NamedTensorMap = import("@tensorflow/tfjs").NamedTensorMap;
+}
 declare const display: __Display;
 declare const datasets: __Datasets;
 declare function sleep(ms: number): Promise<void>;
