@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/Card";
+import { LessonNotes } from "@/components/progress/LessonNotes";
+import { ProgressProvider } from "@/components/progress/ProgressProvider";
+import { ProgressStatus } from "@/components/progress/ProgressStatus";
+import { QuizResults } from "@/components/progress/QuizResults";
+import { RecentActivity } from "@/components/progress/RecentActivity";
+import { StageBars } from "@/components/progress/StageBars";
+import { requirePageRole } from "@/lib/auth/guards";
+import { myMemberships } from "@/lib/cohorts/queries";
+import { getMyDashboard } from "@/lib/progress/dashboard";
+import { getLessonMetas } from "@/lib/progress/lesson-meta";
+import { getMyNotes } from "@/lib/progress/notes";
+import styles from "./me.module.css";
+
+export const metadata: Metadata = { title: "Your progress" };
+
+export default async function MePage() {
+  const user = await requirePageRole(null, "/me");
+  const [dashboard, memberships, notes, metas] = await Promise.all([getMyDashboard(), myMemberships(), getMyNotes(), getLessonMetas(user)]);
+  const { next } = dashboard;
+  const completed = dashboard.lessons.filter((l) => l.status === "completed").length;
+  return (
+    <ProgressProvider userId={user.id}>
+      <div className={styles.page}>
+        <div className={styles.header}>
+          <h1>Your progress</h1>
+          <ProgressStatus />
+        </div>
+        <p className={styles.summary} data-testid="me-summary">
+          {completed} of {dashboard.lessons.length} lessons completed
+        </p>
+        <div className={styles.grid}>
+          <Card aria-labelledby="next-heading" className={styles.next}>
+            <h2 id="next-heading">{next?.action === "continue" ? "Continue where you left off" : "Up next"}</h2>
+            {next ? (
+              <p>
+                <span className={styles.stageLabel}>{next.stageLabel}</span>{" "}
+                <Link href={`/lessons/${next.lessonId}`} className={styles.nextLink} data-testid="next-lesson">
+                  {next.action === "continue" ? "Continue" : "Start"} “{next.title}”
+                </Link>
+              </p>
+            ) : (
+              <p>You have completed every lesson. Well done!</p>
+            )}
+          </Card>
+          <Card aria-labelledby="stages-heading">
+            <h2 id="stages-heading">Progress by stage</h2>
+            <StageBars stages={dashboard.stages} />
+          </Card>
+          <Card aria-labelledby="activity-heading">
+            <h2 id="activity-heading">Recent activity</h2>
+            <RecentActivity items={dashboard.recent} />
+          </Card>
+          <Card aria-labelledby="quiz-heading">
+            <h2 id="quiz-heading">Quiz results</h2>
+            <QuizResults quizzes={dashboard.quizzes} />
+          </Card>
+          <Card aria-labelledby="notes-heading">
+            <h2 id="notes-heading">Notes</h2>
+            <LessonNotes
+              lessons={metas.map((m) => ({ id: m.id, title: m.title, version: m.version }))}
+              initialLessonId={next?.lessonId ?? metas[0]?.id ?? ""}
+              saved={notes}
+            />
+          </Card>
+          {memberships.length > 0 && (
+            <Card aria-labelledby="cohorts-heading">
+              <h2 id="cohorts-heading">Your cohorts</h2>
+              <ul className={styles.cohorts}>
+                {memberships.map((m) => (
+                  <li key={m.cohortName + m.joinedAt}>
+                    <strong>{m.cohortName}</strong> <span className={styles.muted}>with {m.instructorName}</span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+      </div>
+    </ProgressProvider>
+  );
+}

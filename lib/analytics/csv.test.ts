@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { csvField, csvFileName, toCsv } from "./csv";
+
+/** A small RFC 4180 reader, to prove what we write reads back as the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && body[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe("csvField", () => {
+  it("quotes commas, quotes and newlines", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    expect(csvField("cr\r\nlf")).toBe('"cr\r\nlf"');
+    expect(csvField(" padded ")).toBe('" padded "');
+  });
+
+  it("neutralises text that a spreadsheet would run as a formula", () => {
+    expect(csvField("=HYPERLINK(\"http://evil\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+    expect(csvField("+1")).toBe("'+1");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tcmd")).toBe("'\tcmd");
+    expect(csvField("a=b")).toBe("a=b");
+  });
+
+  it("writes numbers, booleans, dates and empties as data", () => {
+    expect(csvField(-3)).toBe("-3");
+    expect(csvField(0.5)).toBe("0.5");
+    expect(csvField(Number.NaN)).toBe("");
+    expect(csvField(true)).toBe("true");
+    expect(csvField(null)).toBe("");
+    expect(csvField(undefined)).toBe("");
+    expect(csvField(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe("2026-01-02T03:04:05.000Z");
+  });
+});
+
+describe("toCsv", () => {
+  it("round-trips awkward cells through a CSV reader", () => {
+    const rows = [["Ada, Countess", 'She said "no"', "line1\nline2", "=1+1", 3]];
+    const parsed = parseCsv(toCsv(["name", "quote", "multi", "formula", "n"], rows));
+    expect(parsed).toEqual([
+      ["name", "quote", "multi", "formula", "n"],
+      ["Ada, Countess", 'She said "no"', "line1\nline2", "'=1+1", "3"],
+    ]);
+  });
+
+  it("starts with a BOM and ends every line with CRLF", () => {
+    const text = toCsv(["a"], [["b"]]);
+    expect(text.startsWith("\uFEFFa\r\n")).toBe(true);
+    expect(text.endsWith("b\r\n")).toBe(true);
+  });
+});
+
+describe("csvFileName", () => {
+  it("keeps only safe characters", () => {
+    expect(csvFileName("Spring 2026: Group \"A\"", "progress")).toBe("spring-2026-group-a-progress.csv");
+    expect(csvFileName("")).toBe("export.csv");
+  });
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import { AuthError, requireUser } from "@/lib/auth/guards";
+import { recordBatch } from "./record";
+import { MAX_BODY_BYTES, progressBatchSchema, type BatchError } from "./schema";
+
+const error = (status: number, body: BatchError) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * The browser queue's one write endpoint: up to 100 events and 10 code saves per request, stored
+ * in one transaction. 400 names the malformed fields; 401 means "sign in", and the queue keeps its items.
+ */
+export async function handleProgressPost(request: Request): Promise<Response> {
+  let user;
+  try {
+    user = await requireUser();
+  } catch (e) {
+    if (e instanceof AuthError) return error(401, { ok: false, message: e.message });
+    throw e;
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) return error(413, { ok: false, message: `A progress batch may be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.` });
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return error(413, { ok: false, message: `A progress batch may be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.` });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return error(400, { ok: false, message: "The body must be JSON: { events: [...], code: [...] }." });
+  }
+  const parsed = progressBatchSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
+    const first = issues[0]!;
+    return error(400, { ok: false, message: `Malformed progress batch: ${first.path}: ${first.message}`, issues });
+  }
+  const result = await recordBatch(user.id, parsed.data);
+  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+}

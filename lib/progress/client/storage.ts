@@ -1,0 +1,85 @@
+/**
+ * Where queued progress waits until the server has it. One key per item, so two tabs adding items
+ * at the same time never overwrite each other (a single shared array would lose writes).
+ */
+export interface QueueStorage {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+  keys(prefix: string): string[];
+}
+
+export function memoryStorage(): QueueStorage {
+  const map = new Map<string, string>();
+  return {
+    get: (k) => map.get(k) ?? null,
+    set: (k, v) => void map.set(k, v),
+    remove: (k) => void map.delete(k),
+    keys: (prefix) => [...map.keys()].filter((k) => k.startsWith(prefix)),
+  };
+}
+
+/**
+ * localStorage when it works, memory when it does not (private mode, quota full): progress is then
+ * still sent, it just does not survive closing the tab.
+ */
+export function browserStorage(): QueueStorage {
+  const memory = memoryStorage();
+  let local: Storage | null = null;
+  try {
+    local = typeof window !== "undefined" ? window.localStorage : null;
+  } catch {
+    local = null;
+  }
+  return {
+    get(key) {
+      const fallback = memory.get(key);
+      if (fallback !== null) return fallback;
+      try {
+        return local?.getItem(key) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    set(key, value) {
+      try {
+        if (!local) throw new Error("no localStorage");
+        local.setItem(key, value);
+        memory.remove(key);
+      } catch {
+        memory.set(key, value);
+      }
+    },
+    remove(key) {
+      memory.remove(key);
+      try {
+        local?.removeItem(key);
+      } catch {
+        // Nothing to remove from an unavailable store.
+      }
+    },
+    keys(prefix) {
+      const found = new Set(memory.keys(prefix));
+      try {
+        for (let i = 0; local && i < local.length; i++) {
+          const key = local.key(i);
+          if (key?.startsWith(prefix)) found.add(key);
+        }
+      } catch {
+        // Keys in memory only.
+      }
+      return [...found];
+    },
+  };
+}
+
+export function readJson<T>(storage: QueueStorage, key: string): T | null {
+  const raw = storage.get(key);
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    storage.remove(key);
+    return null;
+  }
+}
