@@ -32,7 +32,10 @@ if (!sqlite.trim() || /This is an empty migration/.test(sqlite)) {
 const previousPostgres = writePostgresSchema(previousSqlite).replace(/schema\.prisma$/, "previous.prisma");
 fs.renameSync("generated/postgresql/schema.prisma", previousPostgres);
 const currentPostgres = writePostgresSchema();
-const pgEnv = postgresCliEnv({ ...process.env, DATABASE_URL: "postgresql://localhost/unused" });
+// The CLI opens a connection through the adapter even for a schema-to-schema diff, so it needs a
+// reachable server (nothing is written to it): TEST_POSTGRES_URL, or the local one .ci/run sets up.
+const pgServer = process.env.TEST_POSTGRES_URL ?? "postgresql://notebooks:notebooks@127.0.0.1:5432/postgres";
+const pgEnv = postgresCliEnv({ ...process.env, DATABASE_URL: pgServer });
 const postgres = diff(previousPostgres, currentPostgres, ["--config", POSTGRES_CONFIG], pgEnv);
 
 const dirName = `${new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${name}`;
