@@ -10,13 +10,11 @@
  *
  * Writes its section of docs/benchmarks.md. Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
-import { sourceFingerprint } from "../scripts/lib/fingerprint";
 import { bin, run } from "../scripts/lib/run";
+import { buildIfStale, captureChild, machineLine, signIn, startServer, stopServer, writeSection } from "./lib/server-process";
 
 const PORT = 3401;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -45,13 +43,13 @@ const SCENARIOS = [
 ] as const;
 
 async function main() {
-  await buildIfStale();
+  await buildIfStale(DIST, env);
   const results: string[] = [];
   for (const journal of ["delete", "wal"] as const) {
     await freshDatabase(journal);
-    const server = await startServer();
+    const server = await startServer(PORT, env);
     try {
-      const cookie = await signIn();
+      const cookie = await signIn(BASE);
       // Warm-up (not recorded): JIT, the route's first compile, the database's first pages.
       await loadFromChild({ cookie, events: 25, rate: 0, seconds: 3 });
       for (const scenario of SCENARIOS) {
@@ -60,23 +58,13 @@ async function main() {
         results.push(`| ${label} | ${scenario.name} | ${scenario.events} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond * scenario.events).toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
       }
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((r) => server.once("exit", r));
+      await stopServer(server);
     }
   }
-  const overview = await captureChild([bin("tsx"), "--conditions=react-server", "bench/server.ts", "--overview"]);
+  const overview = await captureChild([bin("tsx"), "--conditions=react-server", "bench/server.ts", "--overview"], env);
   const body = report(results, overview.trim());
-  writeSection(body);
+  writeSection("server", body);
   console.log(body);
-}
-
-async function buildIfStale() {
-  const stamp = `${DIST}/source-fingerprint`;
-  const fingerprint = sourceFingerprint();
-  if (fs.existsSync(`${DIST}/BUILD_ID`) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint) return;
-  console.error(`Building ${DIST} (sources changed)…`);
-  await run(bin("tsx"), ["scripts/build.ts"], env);
-  fs.writeFileSync(stamp, fingerprint);
 }
 
 async function freshDatabase(journal: "delete" | "wal") {
@@ -93,41 +81,6 @@ async function freshDatabase(journal: "delete" | "wal") {
   }
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "pipe"] });
-  // autocannon cuts its connections when a run ends; the server logs each as "aborted". Keep the rest.
-  child.stderr!.on("data", (chunk: Buffer) => {
-    const text = chunk.toString();
-    if (!/aborted|ECONNRESET|ignore-listed frames|^\s*}\s*$/m.test(text)) process.stderr.write(text);
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/auth/csrf`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGTERM");
-  throw new Error(`The bench server did not start on ${BASE} within 60 s`);
-}
-
-/** Signs in the seeded demo learner through next-auth's credentials callback; returns the Cookie header. */
-async function signIn(): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const body = new URLSearchParams({ csrfToken, email: "learner@example.com", password: "learner-pass-123", json: "true" });
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST", body, redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in failed (HTTP ${response.status})`);
-  return session;
-}
-
 interface LoadResult {
   requestsPerSecond: number;
   p50: number;
@@ -136,7 +89,7 @@ interface LoadResult {
 }
 
 async function loadFromChild(config: { cookie: string; events: number; rate: number; seconds?: number }): Promise<LoadResult> {
-  const out = await captureChild([bin("tsx"), "bench/server.ts", "--load", JSON.stringify(config)]);
+  const out = await captureChild([bin("tsx"), "bench/server.ts", "--load", JSON.stringify(config)], env);
   return JSON.parse(out.trim().split("\n").pop()!) as LoadResult;
 }
 
@@ -214,30 +167,8 @@ async function overviewChild() {
   console.log(`Instructor overview (loadCohortOverview), 500 learners × 20 lessons, ${seeded.events} events + ${seeded.attempts} quiz attempts: first call ${cold!.toFixed(0)} ms, median of the next 10 ${median.toFixed(0)} ms, worst ${warm[warm.length - 1]!.toFixed(0)} ms.`);
 }
 
-function captureChild(argv: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${argv.join(" ")} exited with ${code}`))));
-  });
-}
-
-const DOC = "docs/benchmarks.md";
-const START = "<!-- bench:server:start -->";
-const END = "<!-- bench:server:end -->";
-
-/** Replaces this benchmark's own section of docs/benchmarks.md (other sections are left alone). */
-function writeSection(body: string): void {
-  const section = `${START}\n${body}\n${END}`;
-  const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : "# Benchmarks\n";
-  const next = existing.includes(START) ? existing.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section) : `${existing.trimEnd()}\n\n${section}\n`;
-  fs.writeFileSync(DOC, next);
-}
-
 function report(rows: string[], overview: string): string {
-  const load = os.loadavg()[0]!.toFixed(1);
-  const machine = `${os.cpus().length} cores (nproc), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, 1-minute load average ${load} when done`;
+  const machine = machineLine();
   return [
     "## Progress writes and the instructor overview",
     "",
