@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField, csvFileName, toCsv } from "./csv";
-
-/** A small RFC 4180 reader, to prove what we write reads back as the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && body[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
+import { parseCsv } from "@/tests/support/csv-reader";
 
 describe("csvField", () => {
   it("quotes commas, quotes and newlines", () => {

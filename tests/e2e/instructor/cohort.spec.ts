@@ -1,27 +1,7 @@
 import fs from "node:fs";
 import { DEMO, expect, expectAccessible, signIn, test } from "../fixtures";
 import { answerQuiz, event, postProgress, signUp } from "../progress/helpers";
-
-/** The CSV reader the spreadsheet would be: RFC 4180 quoting, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && body[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
+import { parseCsv } from "../../support/csv-reader";
 
 test("an instructor creates a cohort, a learner joins by link, and the instructor sees their progress, item analysis and CSV", async ({ browser }) => {
   const teacherContext = await browser.newContext();
