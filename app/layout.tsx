@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { ProgressProvider } from "@/components/progress/ProgressProvider";
 import styles from "@/components/layout/layout.module.css";
 import "./globals.css";
 
@@ -15,10 +16,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a href="#main" className="skip-link">Skip to content</a>
-        <SiteHeader user={user} />
-        <main id="main" className={styles.main}>{children}</main>
-        <footer className={styles.footer}>Deep Learning Roadmap Notebooks · open source · your code runs in your browser</footer>
+        {/* One progress queue for every page: signed out (null), nothing is kept or sent. */}
+        <ProgressProvider userId={user?.id ?? null}>
+          <a href="#main" className="skip-link">Skip to content</a>
+          <SiteHeader user={user} />
+          <main id="main" className={styles.main}>{children}</main>
+          <footer className={styles.footer}>Deep Learning Roadmap Notebooks · open source · your code runs in your browser</footer>
+        </ProgressProvider>
       </body>
     </html>
   );

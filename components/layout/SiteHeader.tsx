@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/roles";
+import { hasRole, TEACHING_ROLES, type SessionUser } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import styles from "./layout.module.css";
 
@@ -13,6 +13,8 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         <nav aria-label="Main" className={styles.nav}>
           <Link href="/">Course</Link>
           <Link href="/playground">Playground</Link>
+          {user && <Link href="/me" data-testid="nav-progress">My progress</Link>}
+          {hasRole(user, TEACHING_ROLES) && <Link href="/instructor" data-testid="nav-teaching">Teaching</Link>}
           {user?.role === "ADMIN" && <Link href="/admin">Admin</Link>}
           {user ? (
             <>

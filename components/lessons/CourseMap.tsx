@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LessonRecord } from "@/lib/lessons/discover";
+import type { LessonStatus } from "@/lib/progress/completion";
 import { STAGES, type StageInfo } from "@/lib/lessons/stages";
 import styles from "./course-map.module.css";
 
@@ -8,7 +9,18 @@ function StageMarker({ stage }: { stage: StageInfo }) {
   return <span className={styles.marker} aria-hidden="true">{text}</span>;
 }
 
-function LessonCard({ lesson }: { lesson: LessonRecord }) {
+const STATUS_TEXT = { completed: "✓ Complete", "in-progress": "◐ In progress" } as const;
+
+function StatusBadge({ lessonId, status }: { lessonId: string; status: LessonStatus | undefined }) {
+  if (!status || status === "not-started") return null;
+  return (
+    <span className={styles.status} data-status={status} data-testid={`course-status-${lessonId}`}>
+      {STATUS_TEXT[status]}
+    </span>
+  );
+}
+
+function LessonCard({ lesson, status }: { lesson: LessonRecord; status?: LessonStatus }) {
   return (
     <li className={styles.lesson}>
       <Link href={`/lessons/${lesson.id}`} className={styles.lessonLink} data-testid={`course-lesson-${lesson.id}`}>
@@ -18,18 +30,23 @@ function LessonCard({ lesson }: { lesson: LessonRecord }) {
         </span>
         <span className={styles.lessonSummary}>{lesson.meta.summary}</span>
         <span className={styles.minutes}>{lesson.meta.minutes} min</span>
+        <StatusBadge lessonId={lesson.id} status={status} />
       </Link>
     </li>
   );
 }
 
-/** The roadmap: intro, the six stages, then misconceptions and FAQ, each with its lessons in order. */
-export function CourseMap({ lessons }: { lessons: LessonRecord[] }) {
+/**
+ * The roadmap: intro, the six stages, then misconceptions and FAQ, each with its lessons in order.
+ * `statuses` (signed in): lesson id -> the learner's status, shown on each card and per stage.
+ */
+export function CourseMap({ lessons, statuses }: { lessons: LessonRecord[]; statuses?: Record<string, LessonStatus> }) {
   return (
     <ol className={styles.roadmap}>
       {STAGES.map((stage) => {
         const inStage = lessons.filter((l) => l.meta.stage === stage.key);
         const minutes = inStage.reduce((sum, l) => sum + l.meta.minutes, 0);
+        const done = inStage.filter((l) => statuses?.[l.id] === "completed").length;
         return (
           <li key={stage.key} id={`stage-${stage.key}`} className={styles.stage} aria-labelledby={`stage-${stage.key}-title`}>
             <StageMarker stage={stage} />
@@ -40,9 +57,12 @@ export function CourseMap({ lessons }: { lessons: LessonRecord[] }) {
               </h2>
               {inStage.length > 0 ? (
                 <>
-                  <p className={styles.stageMeta}>{inStage.length} {inStage.length === 1 ? "lesson" : "lessons"} · about {minutes} min</p>
+                  <p className={styles.stageMeta}>
+                    {inStage.length} {inStage.length === 1 ? "lesson" : "lessons"} · about {minutes} min
+                    {statuses && ` · ${done} of ${inStage.length} complete`}
+                  </p>
                   <ul className={styles.lessons}>
-                    {inStage.map((l) => <LessonCard key={l.id} lesson={l} />)}
+                    {inStage.map((l) => <LessonCard key={l.id} lesson={l} status={statuses?.[l.id]} />)}
                   </ul>
                 </>
               ) : (

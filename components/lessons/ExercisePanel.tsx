@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { runExerciseCheck, type CheckOutcome } from "./exercise-check";
+import { useLessonProgress } from "./lesson-progress";
 import { useNotebook } from "./notebook";
 import styles from "./exercise.module.css";
 
@@ -22,6 +23,7 @@ type SolutionState = "hidden" | "confirming" | "shown";
 
 export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, hints, solution, cell, children }: Props) {
   const notebook = useNotebook();
+  const lesson = useLessonProgress();
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [checking, setChecking] = useState(false);
   const [hintsShown, setHintsShown] = useState(0);
@@ -31,13 +33,26 @@ export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, 
   async function onCheck() {
     setChecking(true);
     setOutcome(null);
+    let result: CheckOutcome;
     try {
-      setOutcome(await runExerciseCheck(notebook, { cellId, starter, check, timeLimitMs }));
+      result = await runExerciseCheck(notebook, { cellId, starter, check, timeLimitMs });
     } catch (error) {
-      setOutcome({ passed: false, message: `The check could not run: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setChecking(false);
+      result = { passed: false, message: `The check could not run: ${error instanceof Error ? error.message : String(error)}` };
     }
+    setOutcome(result);
+    setChecking(false);
+    lesson.record({ type: "exercise-check", exerciseId: id, passed: result.passed });
+    if (result.passed) lesson.refreshWhenSaved();
+  }
+
+  function showHint() {
+    lesson.record({ type: "hint-viewed", exerciseId: id, hint: hintsShown + 1 });
+    setHintsShown(hintsShown + 1);
+  }
+
+  function showSolution() {
+    lesson.record({ type: "solution-viewed", exerciseId: id });
+    setSolutionState("shown");
   }
 
   return (
@@ -53,7 +68,7 @@ export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, 
           {checking ? "Checking…" : "Check"}
         </button>
         {hintsShown < hints.length && (
-          <button type="button" className={styles.secondary} onClick={() => setHintsShown((n) => n + 1)}>
+          <button type="button" className={styles.secondary} onClick={showHint}>
             {hintsShown === 0 ? "Show a hint" : "Next hint"} ({hintsShown + 1} of {hints.length})
           </button>
         )}
@@ -80,7 +95,7 @@ export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, 
       {solutionState === "confirming" && (
         <div className={styles.confirm} role="group" aria-label="Show the solution?">
           <p>You learn more by trying first. Show the solution anyway?</p>
-          <button type="button" className={styles.secondary} onClick={() => setSolutionState("shown")}>Yes, show it</button>
+          <button type="button" className={styles.secondary} onClick={showSolution}>Yes, show it</button>
           <button type="button" className={styles.quiet} onClick={() => setSolutionState("hidden")}>Keep trying</button>
         </div>
       )}

@@ -3,7 +3,8 @@ import type { CompiledLesson } from "@/lib/lessons/compile";
 import type { LessonRecord } from "@/lib/lessons/discover";
 import { setupSource } from "@/lib/lessons/structure";
 import { createLessonComponents } from "./mdx-components";
-import { NotebookProvider } from "./notebook";
+import type { ServerCell } from "@/components/progress/account-edits";
+import { LessonNotebook } from "./LessonNotebook";
 import { QuizBlock } from "./quiz/QuizBlock";
 import styles from "./lesson-content.module.css";
 
@@ -11,13 +12,21 @@ import styles from "./lesson-content.module.css";
 export const AUTO_QUIZ_ID = "check-your-understanding";
 
 /** The lesson's MDX, rendered on the server inside the page's notebook (one kernel per page). */
-export function LessonBody({ lesson, compiled, signedIn }: { lesson: LessonRecord; compiled: CompiledLesson; signedIn: boolean }) {
+interface Props {
+  lesson: LessonRecord;
+  compiled: CompiledLesson;
+  signedIn: boolean;
+  /** The learner's saved code for this lesson ([] for guests). */
+  savedCode: readonly ServerCell[];
+}
+
+export function LessonBody({ lesson, compiled, signedIn, savedCode }: Props) {
   const Content = getLessonContent(compiled.code);
   const components = createLessonComponents({ lessonId: lesson.id, quiz: lesson.quiz, signedIn });
   const setup = setupSource(compiled.structure);
   const autoQuiz = lesson.quiz && compiled.structure.quizPlacements.length === 0;
   return (
-    <NotebookProvider notebookId={lesson.id} version={lesson.version} setupSource={setup || undefined}>
+    <LessonNotebook lessonId={lesson.id} version={lesson.version} setupSource={setup || undefined} signedIn={signedIn} savedCode={savedCode}>
       <div className={styles.prose}>
         <Content components={components} />
         {autoQuiz && (
@@ -27,6 +36,6 @@ export function LessonBody({ lesson, compiled, signedIn }: { lesson: LessonRecor
           </section>
         )}
       </div>
-    </NotebookProvider>
+    </LessonNotebook>
   );
 }

@@ -1,4 +1,5 @@
 import { highlightCellSource } from "@/lib/lessons/highlight";
+import { CellConflict } from "./CellConflict";
 import { NotebookCell } from "./notebook";
 import styles from "./lesson-content.module.css";
 
@@ -15,6 +16,7 @@ export async function LessonCell({ cellId, source, timeLimitMs, readOnly }: Prop
   const html = await highlightCellSource(source);
   return (
     <div className={styles.cellSlot}>
+      <CellConflict cellId={cellId} />
       <NotebookCell cellId={cellId} source={source} timeLimitMs={Number(timeLimitMs) || undefined} readOnly={readOnly === "true"} html={html} />
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { LessonPosition } from "@/lib/lessons/course";
 import type { LessonRecord } from "@/lib/lessons/discover";
 import { stageInfo } from "@/lib/lessons/stages";
@@ -9,9 +10,11 @@ interface Props {
   position: LessonPosition;
   /** Titles of the prerequisite lessons this user can open, by id. */
   prerequisites: Array<{ id: string; title: string }>;
+  /** The learner's status in this lesson (signed in only). */
+  status?: ReactNode;
 }
 
-export function LessonHeader({ lesson, position, prerequisites }: Props) {
+export function LessonHeader({ lesson, position, prerequisites, status }: Props) {
   const stage = stageInfo(lesson.meta.stage);
   return (
     <header className={styles.header}>
@@ -31,6 +34,7 @@ export function LessonHeader({ lesson, position, prerequisites }: Props) {
           Lesson {position.indexInStage} of {position.stageCount} in {typeof stage.key === "number" ? `stage ${stage.key}` : stage.title}
         </span>
       </p>
+      {status}
       <p className={styles.summary}>{lesson.meta.summary}</p>
       <div className={styles.goals}>
         <h2 className={styles.goalsTitle}>You will be able to</h2>

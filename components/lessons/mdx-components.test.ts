@@ -10,6 +10,8 @@ import { createLessonComponents } from "./mdx-components";
 
 // The quiz's server action pulls in auth and the database; rendering only needs its reference.
 vi.mock("@/lib/quiz/actions", () => ({ submitQuizAnswer: async () => ({ status: "invalid", message: "test" }) }));
+// The lesson's notebook refreshes the page's status through the App Router, absent outside Next.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }) }));
 
 async function renderFixtureLesson(signedIn: boolean) {
   const course = await scanCourse(path.resolve("tests/fixtures/lessons/good"));
@@ -17,7 +19,7 @@ async function renderFixtureLesson(signedIn: boolean) {
   const compiled = await compileLesson(lesson);
   if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.reason).join("\n"));
   // prerender waits for the async server components (highlighted cells) like a server render does.
-  const { prelude } = await prerender(createElement(LessonBody, { lesson, compiled: compiled.lesson, signedIn }));
+  const { prelude } = await prerender(createElement(LessonBody, { lesson, compiled: compiled.lesson, signedIn, savedCode: [] }));
   return new Response(prelude).text();
 }
 
@@ -46,6 +48,7 @@ describe("lesson components", () => {
   it("never put quiz answers, feedback or explanations in the page", async () => {
     const html = await renderFixtureLesson(true);
     expect(html).toContain("Check answer");
+    expect(html).toContain('data-testid="progress-status"'); // a signed-in learner sees whether work is saved
     for (const secret of ["[32, 28, 28]: batch, height, width.", "Each axis adds one to the rank.", "shape-confusion", "It moves against the gradient", "(1 + 2 + 3 + 4) / 4", "tolerance"]) {
       expect(html).not.toContain(secret);
     }

@@ -4,7 +4,8 @@ import { KernelClient } from "@/lib/kernel/client";
 import { NotebookContext } from "./context";
 import { NotebookController } from "./controller";
 import { disposeCellModels } from "./editor/monaco-registry";
-import type { EditStore } from "./saved-edits";
+import type { RunStatus } from "@/lib/kernel/outputs";
+import type { EditPersistence, EditStore } from "./saved-edits";
 import { Toolbar } from "./Toolbar";
 import styles from "./notebook.module.css";
 
@@ -17,8 +18,14 @@ export interface NotebookProviderProps {
   setupSource?: string;
   /** Called with a cell's source whenever the learner edits it (and right before it runs). */
   onSourceChange?: (cellId: string, source: string) => void;
+  /** After each cell run (not exercise checks): "ok", "error" or "interrupted", and the error's name. */
+  onRunComplete?: (cellId: string, status: RunStatus, errorName?: string) => void;
   /** Keep edits in localStorage (default true). The playground keeps its own state. */
   persistEdits?: boolean;
+  /** Keep edits here instead of localStorage (a signed-in learner's account); read once. */
+  edits?: EditPersistence;
+  /** Shown at the end of the sticky toolbar (e.g. whether progress is saved). */
+  toolbarExtra?: ReactNode;
   children: ReactNode;
 }
 
@@ -35,9 +42,11 @@ function nextFrame(flush: () => void): void {
   else setTimeout(flush, 16);
 }
 
-export function NotebookProvider({ notebookId, version, setupSource, onSourceChange, persistEdits = true, children }: NotebookProviderProps) {
-  const onSourceChangeRef = useRef(onSourceChange);
-  onSourceChangeRef.current = onSourceChange;
+export function NotebookProvider(props: NotebookProviderProps) {
+  const { notebookId, version, setupSource, persistEdits = true, edits, toolbarExtra, children } = props;
+  // The latest callbacks, so a parent re-render never recreates the controller.
+  const callbacks = useRef(props);
+  callbacks.current = props;
   const [controller] = useState(
     () =>
       new NotebookController(new KernelClient(), {
@@ -45,8 +54,10 @@ export function NotebookProvider({ notebookId, version, setupSource, onSourceCha
         version,
         setupSource,
         storage: persistEdits ? browserStorage() : null,
+        edits,
         schedule: nextFrame,
-        onSourceChange: (cellId, source) => onSourceChangeRef.current?.(cellId, source),
+        onSourceChange: (cellId, source) => callbacks.current.onSourceChange?.(cellId, source),
+        onRunComplete: (cellId, status, errorName) => callbacks.current.onRunComplete?.(cellId, status, errorName),
       }),
   );
 
@@ -64,7 +75,7 @@ export function NotebookProvider({ notebookId, version, setupSource, onSourceCha
   return (
     <NotebookContext.Provider value={controller}>
       <div className={styles.notebook}>
-        <Toolbar />
+        <Toolbar extra={toolbarExtra} />
         {children}
       </div>
     </NotebookContext.Provider>

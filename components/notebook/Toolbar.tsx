@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { BACKENDS, type BackendName } from "@/lib/kernel/protocol";
 import { useController, useKernelSnapshot } from "./context";
 import styles from "./notebook.module.css";
@@ -6,7 +7,7 @@ import styles from "./notebook.module.css";
 const STATE_LABEL = { connecting: "starting", starting: "starting", idle: "ready", busy: "busy", restarting: "restarting", dead: "stopped working" } as const;
 
 /** Run all, Run all above, Stop, Restart, the backend, and a polite live region for status. */
-export function Toolbar() {
+export function Toolbar({ extra }: { extra?: ReactNode }) {
   const controller = useController();
   const { status, announcement, activeCellId } = useKernelSnapshot();
   const backend = status.info?.backend ?? null;
@@ -56,6 +57,7 @@ export function Toolbar() {
           ))}
         </select>
       </div>
+      {extra}
       <p className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </p>

@@ -22,6 +22,7 @@ export class CellRuns {
     private readonly kernel: KernelView,
     private readonly setup: SetupRunner,
     private readonly label: (cellId: string) => string,
+    private readonly onEnd: (cellId: string, status: RunStatus, errorName?: string) => void = () => {},
   ) {}
 
   async runCell(cellId: string): Promise<RunResult | null> {
@@ -79,6 +80,8 @@ export class CellRuns {
     const label = this.label(cellId);
     const outcome = { ok: `finished in ${Math.round(result.durationMs)} ms`, error: "failed", interrupted: "was stopped" }[result.status];
     this.kernel.announce(`${label} ${outcome}.`);
+    const error = this.cells.get(cellId)?.outputs.find((o) => o.type === "error");
+    this.onEnd(cellId, result.status, error?.type === "error" ? error.ename : undefined);
   }
 
   /** The run was dropped before it started: stopped while queued, or the setup code failed. */

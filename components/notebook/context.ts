@@ -18,6 +18,8 @@ export interface NotebookApi {
   runSource(source: string, options?: { timeLimitMs?: number; silent?: boolean }): Promise<{ status: RunStatus; outputs: Output[] }>;
   /** The current (possibly edited) source of a cell. */
   getSource(cellId: string): string | undefined;
+  /** Puts other code into a cell (null: the lesson's code), saved like an edit; it does not run. */
+  replaceSource(cellId: string, source: string | null): void;
   runCell(cellId: string): Promise<unknown>;
   runAll(): Promise<void>;
   interrupt(): void;
@@ -30,6 +32,7 @@ export function useNotebook(): NotebookApi {
     () => ({
       runSource: (source, options) => controller.runSource(source, options),
       getSource: (cellId) => controller.getSource(cellId),
+      replaceSource: (cellId, source) => controller.replaceSource(cellId, source),
       runCell: (cellId) => controller.runCell(cellId),
       runAll: () => controller.runAll(),
       interrupt: () => controller.interrupt(),

@@ -3,7 +3,7 @@ import type { KernelStatus, RunOptions } from "@/lib/kernel/client";
 import type { RunHandlers } from "@/lib/kernel/client";
 import type { Output, RunResult } from "@/lib/kernel/outputs";
 import { NotebookController, type KernelLike } from "./controller";
-import type { EditStore } from "./saved-edits";
+import type { EditPersistence, EditStore } from "./saved-edits";
 
 interface FakeRun {
   options: RunOptions;
@@ -58,19 +58,22 @@ function memoryStore(): EditStore {
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 }
 
-function setup(options: { setupSource?: string; storage?: EditStore; version?: string } = {}) {
+function setup(options: { setupSource?: string; storage?: EditStore; version?: string; edits?: EditPersistence } = {}) {
   const fake = fakeKernel();
   const changes: Array<[string, string]> = [];
+  const ended: Array<[string, string, string | undefined]> = [];
   const controller = new NotebookController(fake.kernel, {
     notebookId: "nb",
     version: options.version ?? "v1",
     setupSource: options.setupSource,
     storage: options.storage ?? memoryStore(),
+    edits: options.edits,
+    onRunComplete: (cellId, status, errorName) => ended.push([cellId, status, errorName]),
     schedule: (flush) => queueMicrotask(flush),
     onSourceChange: (cellId, source) => changes.push([cellId, source]),
   });
   const add = (cellId: string, original: string) => controller.register(cellId, { original, readOnly: false, element: () => null });
-  return { ...fake, controller, add, changes };
+  return { ...fake, controller, add, changes, ended };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -179,5 +182,43 @@ describe("NotebookController", () => {
     expect(controller.kernel.get().executions).toBe(1);
     emit({ state: "restarting", info: null });
     expect(controller.kernel.get().executions).toBe(0);
+  });
+
+  it("reports each started cell run with its status and error name, but not checks or unstarted runs", async () => {
+    const { controller, add, runs, ended } = setup();
+    add("a", "1");
+    add("b", "2");
+    const first = controller.runCell("a");
+    runs[0]?.finish({});
+    await first;
+    const failing = Promise.all([controller.runCell("a"), controller.runCell("b")]);
+    runs[1]?.finish({ status: "error" }, [{ type: "error", ename: "TypeError", evalue: "x", traceback: [] }]);
+    await failing;
+    const check = controller.runSource("1", { silent: true });
+    runs[3]?.finish({});
+    await check;
+    expect(ended).toEqual([["a", "ok", undefined], ["a", "error", "TypeError"]]);
+  });
+
+  it("keeps edits in the given persistence instead of localStorage, and replaces a cell's code", () => {
+    const saved: Array<[string, string]> = [];
+    const cleared: string[] = [];
+    const storage = memoryStore();
+    const edits: EditPersistence = {
+      load: (cellId) => (cellId === "a" ? { source: "from account", version: "v0" } : null),
+      save: (cellId, source) => void saved.push([cellId, source]),
+      clear: (cellId) => void cleared.push(cellId),
+    };
+    const { controller, add } = setup({ storage, edits });
+    add("a", "original");
+    expect(controller.cells.get("a")).toMatchObject({ source: "from account", edited: true, stale: true });
+    controller.replaceSource("a", "theirs");
+    expect(controller.cells.get("a")).toMatchObject({ source: "theirs", edited: true, stale: false });
+    controller.replaceSource("a", null);
+    expect(controller.cells.get("a")).toMatchObject({ source: "original", edited: false });
+    controller.resetCell("a");
+    expect(saved).toEqual([["a", "theirs"], ["a", "original"]]);
+    expect(cleared).toEqual(["a"]);
+    expect(storage.getItem("notebook-edit:nb:a")).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import type { BackendName } from "@/lib/kernel/protocol";
 import { CellStore, type CellState, type Schedule } from "./cell-store";
 import { KernelView } from "./kernel-view";
 import { CellRuns } from "./cell-runs";
-import { clearEdit, initialSource, loadEdit, saveEdit, type EditStore } from "./saved-edits";
+import { initialSource, localEdits, type EditPersistence, type EditStore } from "./saved-edits";
 import { SetupRunner } from "./setup-runner";
 
 export interface KernelLike {
@@ -29,7 +29,12 @@ export interface ControllerOptions {
   version: string;
   setupSource?: string;
   onSourceChange?: (cellId: string, source: string) => void;
+  /** After each cell run that started (not for exercise checks): its status and first error's name. */
+  onRunComplete?: (cellId: string, status: RunStatus, errorName?: string) => void;
+  /** localStorage edits (guests); ignored when `edits` is given. */
   storage: EditStore | null;
+  /** Where edits are kept instead of `storage` (a signed-in learner's account). */
+  edits?: EditPersistence;
   schedule: Schedule;
 }
 
@@ -46,15 +51,19 @@ export class NotebookController {
   private readonly elements = new Map<string, () => Element | null>();
   private readonly setup: SetupRunner;
   private readonly runs: CellRuns;
+  private readonly edits: EditPersistence | null;
 
   constructor(
     private readonly client: KernelLike,
     private readonly options: ControllerOptions,
   ) {
+    this.edits = options.edits ?? (options.storage ? localEdits(options.storage, options.notebookId, options.version) : null);
     this.cells = new CellStore(options.schedule);
     this.kernel = new KernelView(client.status);
     this.setup = new SetupRunner(client, options.setupSource);
-    this.runs = new CellRuns(client, this.cells, this.kernel, this.setup, (cellId) => `Cell ${this.order().indexOf(cellId) + 1}`);
+    this.runs = new CellRuns(client, this.cells, this.kernel, this.setup, (cellId) => `Cell ${this.order().indexOf(cellId) + 1}`, (cellId, status, errorName) =>
+      options.onRunComplete?.(cellId, status, errorName),
+    );
     client.onStatus((status) => {
       if (status.state === "restarting" || status.state === "starting") this.onKernelReset();
       this.kernel.setStatus(status);
@@ -68,7 +77,7 @@ export class NotebookController {
       this.cells.update(cellId, { timeLimitMs: props.timeLimitMs, readOnly: props.readOnly });
       return;
     }
-    const saved = this.options.storage ? loadEdit(this.options.storage, this.options.notebookId, cellId) : null;
+    const saved = this.edits?.load(cellId) ?? null;
     const start = props.readOnly ? { source: props.original, edited: false, stale: false } : initialSource(saved, props.original, this.options.version);
     this.cells.set(cellId, {
       cellId, original: props.original, ...start, timeLimitMs: props.timeLimitMs, readOnly: props.readOnly,
@@ -102,14 +111,23 @@ export class NotebookController {
     const cell = this.cells.get(cellId);
     if (!cell || cell.readOnly || cell.source === source) return;
     // Without saved edits (the playground) there is no lesson code to reset to.
-    this.cells.update(cellId, { source, edited: this.options.storage !== null && source !== cell.original });
+    this.cells.update(cellId, { source, edited: this.edits !== null && source !== cell.original });
+    this.persist(cellId);
+  }
+
+  /** Puts another version's code into a cell (null: the lesson's code), e.g. after a conflict. */
+  replaceSource(cellId: string, source: string | null): void {
+    const cell = this.cells.get(cellId);
+    if (!cell || cell.readOnly) return;
+    const next = source ?? cell.original;
+    this.cells.update(cellId, { source: next, edited: this.edits !== null && next !== cell.original, stale: false });
     this.persist(cellId);
   }
 
   resetCell(cellId: string): void {
     const cell = this.cells.get(cellId);
     if (!cell) return;
-    if (this.options.storage) clearEdit(this.options.storage, this.options.notebookId, cellId);
+    this.edits?.clear(cellId);
     this.cells.update(cellId, { source: cell.original, edited: false, stale: false });
     this.options.onSourceChange?.(cellId, cell.original);
   }
@@ -186,9 +204,7 @@ export class NotebookController {
   private persist(cellId: string): void {
     const cell = this.cells.get(cellId);
     if (!cell || cell.readOnly) return;
-    if (this.options.storage) {
-      saveEdit(this.options.storage, this.options.notebookId, cellId, this.options.version, cell.source, cell.original);
-    }
+    this.edits?.save(cellId, cell.source, cell.original);
     this.options.onSourceChange?.(cellId, cell.source);
   }
 }

@@ -50,8 +50,29 @@ export function clearEdit(store: EditStore, notebookId: string, cellId: string):
   }
 }
 
+/**
+ * Where a notebook keeps the learner's edits: this browser's localStorage (guests, below) or the
+ * learner's account (components/progress/account-edits.ts). The controller only calls these.
+ */
+export interface EditPersistence {
+  /** The edit a cell starts from (null: the lesson's code). */
+  load(cellId: string): Pick<SavedEdit, "source" | "version"> | null;
+  /** The cell's current source, on every edit and before each run. */
+  save(cellId: string, source: string, original: string): void;
+  /** Back to the lesson's code. */
+  clear(cellId: string): void;
+}
+
+export function localEdits(store: EditStore, notebookId: string, version: string): EditPersistence {
+  return {
+    load: (cellId) => loadEdit(store, notebookId, cellId),
+    save: (cellId, source, original) => saveEdit(store, notebookId, cellId, version, source, original),
+    clear: (cellId) => clearEdit(store, notebookId, cellId),
+  };
+}
+
 /** What a cell starts from: the saved edit (flagged stale when the lesson changed) or the original. */
-export function initialSource(edit: SavedEdit | null, original: string, version: string) {
+export function initialSource(edit: Pick<SavedEdit, "source" | "version"> | null, original: string, version: string) {
   if (!edit || edit.source === original) return { source: original, edited: false, stale: false };
   return { source: edit.source, edited: true, stale: edit.version !== version };
 }

@@ -62,4 +62,12 @@ describe("parseFrontmatter", () => {
   it("reports YAML syntax errors with their line", () => {
     expect(reasons(valid.replace("order: 1", "order: 1\norder: 2"))[0]).toMatch(/^6: invalid YAML: Map keys must be unique/);
   });
+
+  it("accepts an optional completion rule and names a bad one", () => {
+    const withRule = parseFrontmatter(valid.replace("minutes: 20", "minutes: 20\ncompletion:\n  exercises: 1\n  quiz: correct"), "x.mdx");
+    expect(withRule.ok && withRule.data.completion).toEqual({ exercises: 1, quiz: "correct" });
+    const without = parseFrontmatter(valid, "x.mdx");
+    expect(without.ok && without.data.completion).toBeUndefined();
+    expect(reasons(valid.replace("minutes: 20", "minutes: 20\ncompletion:\n  quiz: sometimes")).join("\n")).toMatch(/completion\.quiz|quiz must be/);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { completionRuleSchema } from "@/lib/progress/completion";
 import type { LessonProblem } from "./problems";
 import { stageSchema } from "./stages";
 import { lineOf, parseYaml, zodProblems } from "./yaml-source";
@@ -18,6 +19,8 @@ export const frontmatterSchema = z.strictObject({
   minutes: z.number().int().min(1).max(600),
   prerequisites: z.array(lessonIdSchema).default([]),
   draft: z.boolean().default(false),
+  /** When the lesson counts as complete; default: every exercise passed, every question answered. */
+  completion: completionRuleSchema.optional(),
 });
 
 export type LessonFrontmatter = z.infer<typeof frontmatterSchema>;

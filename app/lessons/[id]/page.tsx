@@ -6,12 +6,15 @@ import { LessonBody, AUTO_QUIZ_ID } from "@/components/lessons/LessonBody";
 import { LessonHeader } from "@/components/lessons/LessonHeader";
 import { LessonPager } from "@/components/lessons/LessonPager";
 import { LessonProblemsPanel } from "@/components/lessons/LessonProblemsPanel";
+import { LessonStatusLine } from "@/components/lessons/LessonStatusLine";
 import { TableOfContents } from "@/components/lessons/TableOfContents";
 import styles from "@/components/lessons/lesson-page.module.css";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { compileLesson } from "@/lib/lessons/compile";
 import { findLesson, getCourse, lessonPosition, visibleLessons } from "@/lib/lessons/course";
 import { lessonIdSchema } from "@/lib/lessons/frontmatter";
+import { getSavedCode } from "@/lib/progress/saved-code";
+import { getLessonStatuses } from "@/lib/progress/statuses";
 
 type Params = Promise<{ id: string }>;
 
@@ -35,7 +38,13 @@ export default async function LessonPage({ params }: { params: Params }) {
   const { user, lesson, lessons } = await load(params);
   const position = lessonPosition(lessons, lesson);
   const prerequisites = lesson.meta.prerequisites.flatMap((p) => lessons.filter((l) => l.id === p).map((l) => ({ id: l.id, title: l.meta.title })));
-  const compiled = await compileLesson(lesson);
+  // Signed out: no saved code and no status.
+  const [compiled, savedCode, statuses] = await Promise.all([
+    compileLesson(lesson),
+    user ? getSavedCode(lesson.id) : [],
+    user ? getLessonStatuses(user.id) : null,
+  ]);
+  const counts = statuses?.[lesson.id];
   const headings = compiled.ok ? [...compiled.lesson.structure.headings] : [];
   if (compiled.ok && lesson.quiz && compiled.lesson.structure.quizPlacements.length === 0) {
     headings.push({ depth: 2, text: "Check your understanding", slug: AUTO_QUIZ_ID });
@@ -43,11 +52,16 @@ export default async function LessonPage({ params }: { params: Params }) {
   return (
     <div className={styles.layout}>
       <article className={styles.article} data-testid="lesson" data-lesson-id={lesson.id} data-lesson-version={lesson.version}>
-        <LessonHeader lesson={lesson} position={position} prerequisites={prerequisites} />
+        <LessonHeader
+          lesson={lesson}
+          position={position}
+          prerequisites={prerequisites}
+          status={counts && <LessonStatusLine counts={counts} rule={lesson.meta.completion} />}
+        />
         {compiled.ok ? (
           <>
             <TableOfContents headings={headings} variant="inline" />
-            <LessonBody lesson={lesson} compiled={compiled.lesson} signedIn={user !== null} />
+            <LessonBody lesson={lesson} compiled={compiled.lesson} signedIn={user !== null} savedCode={savedCode} />
           </>
         ) : (
           <LessonProblemsPanel title="This lesson could not be built" problems={compiled.problems} />

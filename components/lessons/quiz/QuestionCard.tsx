@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { submitQuizAnswer } from "@/lib/quiz/actions";
 import type { SubmitQuizResult } from "@/lib/quiz/submit";
 import { chosenIds, draftToAnswer, emptyDraft, type Draft } from "./answer";
 import { Choices } from "./Choices";
+import { useLessonProgress } from "../lesson-progress";
 import { signInHref, type QuestionView } from "./view";
 import styles from "./quiz.module.css";
 
@@ -23,6 +24,12 @@ export function QuestionCard({ lessonId, question, number, total, signedIn }: Pr
   const graded = result?.status === "graded" ? result : null;
   const answer = draftToAnswer(question, draft);
   const promptId = `quiz-${question.id}-prompt`;
+  const { refresh } = useLessonProgress();
+
+  // The attempt is stored by now: the lesson's status may have become complete.
+  useEffect(() => {
+    if (graded) refresh();
+  }, [graded, refresh]);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
