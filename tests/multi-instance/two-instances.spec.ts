@@ -15,6 +15,8 @@ test("a learner signs in on one instance, saves progress there and sees it throu
   // Progress written through instance A…
   const note = `Noted on instance A at ${new Date().toISOString()}`;
   await page.goto(`${A}/me`);
+  const notesFor = (lesson: string) => page.getByLabel("Lesson", { exact: true }).selectOption({ label: lesson });
+  await notesFor("Tensors and operations");
   await page.getByTestId("lesson-notes").fill(note);
   await expect(page.getByTestId("progress-status")).toHaveAttribute("data-state", "saved");
   const batch = { events: [{ id: randomUUID(), at: Date.now(), type: "lesson-opened", lessonId: "tensors" }] };
@@ -23,6 +25,7 @@ test("a learner signs in on one instance, saves progress there and sees it throu
   // …is read back through instance B with the same session (JWTs: no sticky sessions needed).
   await page.goto(`${B}/me`);
   await expect(page.getByTestId("sign-out")).toBeVisible();
+  await notesFor("Tensors and operations");
   await expect(page.getByTestId("lesson-notes")).toHaveValue(note);
   await expect(page.getByTestId("recent-activity")).toContainText("Tensors and operations");
 });
