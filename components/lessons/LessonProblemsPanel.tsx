@@ -6,7 +6,7 @@ export function LessonProblemsPanel({ title, problems }: { title: string; proble
   return (
     <section className={styles.problems} role="alert" aria-labelledby="lesson-problems-title" data-testid="lesson-problems">
       <h2 id="lesson-problems-title">{title}</h2>
-      <p>Fix these in the lesson files, save, and reload. <code>npm run lessons:check</code> lists the same problems.</p>
+      <p>Fix these in the lesson files and save (under <code>npm run dev</code> this page updates itself). <code>npm run lessons:check</code> lists the same problems.</p>
       <ul>
         {problems.map((p) => (
           <li key={formatProblem(p)}>

@@ -2,6 +2,7 @@ import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import { DevLessonRefresh } from "@/components/lessons/DevLessonRefresh";
 import { LessonBody, AUTO_QUIZ_ID } from "@/components/lessons/LessonBody";
 import { LessonHeader } from "@/components/lessons/LessonHeader";
 import { LessonPager } from "@/components/lessons/LessonPager";
@@ -52,6 +53,7 @@ export default async function LessonPage({ params }: { params: Params }) {
   return (
     <div className={styles.layout}>
       <article className={styles.article} data-testid="lesson" data-lesson-id={lesson.id} data-lesson-version={lesson.version}>
+        {process.env.NODE_ENV === "development" && <DevLessonRefresh lessonId={lesson.id} version={`${lesson.version}:${lesson.quizVersion}`} />}
         <LessonHeader
           lesson={lesson}
           position={position}
