@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { isPostgres, migrate } from "@/scripts/lib/migrate";
 import { dropDatabase, recreateDatabase } from "@/scripts/lib/postgres-admin";
@@ -12,6 +13,10 @@ function sqliteFiles(url: string): string[] {
  * TEST_POSTGRES_URL is set), dropped afterwards; the developer's data is never touched.
  */
 export default async function setup() {
+  // Kernel tests load the shipped datasets; on a fresh clone they are not built yet (git-ignored).
+  if (!fs.existsSync("public/kernel/datasets/digits.bin") || !fs.existsSync("public/kernel/datasets/iris.json")) {
+    execFileSync("node_modules/.bin/tsx", ["scripts/build-datasets.ts"], { stdio: "inherit" });
+  }
   const url = process.env.DATABASE_URL ?? "";
   if (isPostgres(url)) {
     if (!/\/nb_unit_\d+$/.test(url)) throw new Error(`Refusing to run unit tests against ${url}`);
