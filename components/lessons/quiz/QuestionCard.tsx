@@ -6,7 +6,8 @@ import type { SubmitQuizResult } from "@/lib/quiz/submit";
 import { chosenIds, draftToAnswer, emptyDraft, type Draft } from "./answer";
 import { Choices } from "./Choices";
 import { useLessonProgress } from "../lesson-progress";
-import { signInHref, type QuestionView } from "./view";
+import { signInHref } from "./sign-in-href";
+import type { QuestionView } from "./view";
 import styles from "./quiz.module.css";
 
 interface Props {

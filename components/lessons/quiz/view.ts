@@ -14,6 +14,3 @@ export function toQuestionView(q: PublicQuestion): QuestionView {
   }
   return q.type === "truefalse" ? { id: q.id, type: "truefalse", promptHtml } : { id: q.id, type: "numeric", promptHtml };
 }
-
-export const signInHref = (lessonId: string, questionId: string) =>
-  `/signin?callbackUrl=${encodeURIComponent(`/lessons/${lessonId}#quiz-${questionId}`)}`;
