@@ -1,6 +1,7 @@
 import { expect, signIn, test, DEMO } from "../fixtures";
 import { LESSON_ID, readFirstExercise, readQuiz, secretProbes } from "./lesson-content";
 import { signUp } from "../progress/helpers";
+import { NotebookPage } from "../pages/notebook";
 
 const URL = `/lessons/${LESSON_ID}`;
 
@@ -60,13 +61,7 @@ test("a learner runs a cell, fails then solves an exercise, and answers a quiz w
   const exercise = page.getByTestId(`exercise-${id}`);
   await exercise.getByRole("button", { name: "Check", exact: true }).click();
   await expect(exercise.getByTestId("exercise-result")).toContainText("✗", { timeout: 30_000 });
-  const editor = exercise.locator(".monaco-editor");
-  await exercise.getByTestId("cell").locator("pre").first().click();
-  await expect(editor).toBeVisible({ timeout: 30_000 });
-  await editor.locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(solution);
+  await new NotebookPage(page).replaceCodeIn(exercise.getByTestId("cell"), solution);
   await exercise.getByRole("button", { name: "Check", exact: true }).click();
   await expect(exercise.getByTestId("exercise-result")).toContainText("✓ Passed", { timeout: 30_000 });
 

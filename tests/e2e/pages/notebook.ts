@@ -59,7 +59,11 @@ export class NotebookPage {
 
   /** Opens the cell's editor (Monaco) and waits for it. */
   async openEditor(i: number): Promise<Locator> {
-    const cell = this.cell(i);
+    return this.openEditorIn(this.cell(i));
+  }
+
+  /** Opens the editor of a cell found by locator (e.g. an exercise's cell). */
+  async openEditorIn(cell: Locator): Promise<Locator> {
     const editor = cell.locator(".monaco-editor");
     if (!(await editor.isVisible())) await cell.locator("pre").first().click();
     await expect(editor).toBeVisible({ timeout: 30_000 });
@@ -68,7 +72,12 @@ export class NotebookPage {
 
   /** Replaces the cell's code. insertText avoids Monaco's auto-closing and suggestions. */
   async typeInCell(i: number, code: string): Promise<void> {
-    const editor = await this.openEditor(i);
+    await this.replaceCodeIn(this.cell(i), code);
+  }
+
+  /** Replaces the code of a cell found by locator. */
+  async replaceCodeIn(cell: Locator, code: string): Promise<void> {
+    const editor = await this.openEditorIn(cell);
     await editor.locator(".view-lines").click();
     await this.page.keyboard.press("ControlOrMeta+A");
     await this.page.keyboard.press("Delete");

@@ -66,13 +66,7 @@ test("a learner's code, runs, exercise and quiz are kept in their account and th
   expect(await notebook.runCellAndWait(0)).toBe("done");
   const { id, solution } = readFirstExercise();
   const exercise = page.getByTestId(`exercise-${id}`);
-  const editor = exercise.locator(".monaco-editor");
-  await exercise.getByTestId("cell").locator("pre").first().click();
-  await expect(editor).toBeVisible({ timeout: 30_000 });
-  await editor.locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(solution);
+  await notebook.replaceCodeIn(exercise.getByTestId("cell"), solution);
   await exercise.getByRole("button", { name: "Check", exact: true }).click();
   await expect(exercise.getByTestId("exercise-result")).toContainText("✓ Passed", { timeout: 30_000 });
   await expect(lessonStatus).toContainText("1 of 1 exercise passed");
