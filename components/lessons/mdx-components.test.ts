@@ -32,7 +32,7 @@ describe("lesson components", () => {
   it("render a lesson to HTML: highlighted code, math, callouts, the exercise and the quiz", async () => {
     const html = await renderFixtureLesson(false);
     expect(html).toContain('id="making-a-tensor"');
-    expect(html).toMatch(/<pre class="shiki github-light"/);
+    expect(html).toMatch(/<pre class="shiki github-light-high-contrast"/);
     expect(html).toContain('class="katex"');
     expect(html).toContain("Misconception");
     expect(html).toContain('data-testid="exercise-mean-of-x"');

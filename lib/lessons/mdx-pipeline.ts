@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import type { LessonProblem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
+import { CODE_THEME } from "./highlight";
 import { emptyStructure, type LessonStructure } from "./structure";
 
 export interface PipelineInput {
@@ -88,7 +89,7 @@ export async function runMdxPipeline(input: PipelineInput): Promise<PipelineResu
           [rehypeKatex, { output: "htmlAndMathml" }],
           reportMathErrors(input.file, extra),
           ...(input.highlight
-            ? [[rehypeShiki, { theme: "github-light", langs: LANGS, defaultLanguage: "text", fallbackLanguage: "text" }] as const]
+            ? [[rehypeShiki, { theme: CODE_THEME, langs: LANGS, defaultLanguage: "text", fallbackLanguage: "text" }] as const]
             : []),
         ];
         return options;

@@ -1,4 +1,4 @@
-import { expect, signIn, test, DEMO } from "../fixtures";
+import { expect, expectAccessible, signIn, test, DEMO } from "../fixtures";
 import { LESSON_ID, readFirstExercise, readQuiz, secretProbes } from "./lesson-content";
 import { signUp } from "../progress/helpers";
 import { NotebookPage } from "../pages/notebook";
@@ -23,6 +23,8 @@ test("a guest reads the lesson and is asked to sign in to answer", async ({ page
   const first = readQuiz()[0]!;
   const signInLink = page.getByTestId(`quiz-question-${first.id}`).getByRole("link", { name: "Sign in to answer" });
   await expect(signInLink).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`${URL}#quiz-${first.id}`)}`);
+  await expect(page.getByTestId("kernel-backend")).toHaveText(/^(webgl|wasm|cpu)$/, { timeout: 30_000 });
+  await expectAccessible(page);
 });
 
 test("the page's HTML and RSC payload carry no quiz answer key", async ({ page, request }) => {
@@ -87,4 +89,6 @@ test("a learner runs a cell, fails then solves an exercise, and answers a quiz w
   await card.getByRole("button", { name: "Check answer" }).click();
   await expect(card.getByTestId("quiz-result")).toContainText("Correct");
   await expect(card.getByText("✓ Your answer")).toBeVisible();
+  // With outputs, an open editor, exercise feedback and quiz feedback on the page.
+  await expectAccessible(page);
 });
