@@ -7,7 +7,7 @@ type Image = Extract<DisplayData, { kind: "image" }>;
 type Grid = Extract<DisplayData, { kind: "images" }>;
 
 /** Pixels go straight onto a canvas through ImageData: no image URLs, no HTML. */
-function PixelCanvas({ width, height, pixels, scale, label }: { width: number; height: number; pixels: Uint8ClampedArray; scale: number; label?: string }) {
+function PixelCanvas({ width, height, pixels, scale, label, fluid = false }: { width: number; height: number; pixels: Uint8ClampedArray; scale: number; label?: string; fluid?: boolean }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const context = ref.current?.getContext("2d");
@@ -20,7 +20,8 @@ function PixelCanvas({ width, height, pixels, scale, label }: { width: number; h
       width={width}
       height={height}
       className={styles.pixels}
-      style={{ width: width * scale, height: height * scale }}
+      // In a grid the images shrink with the cell so a wide grid never overflows it.
+      style={fluid ? { width: "100%", maxWidth: width * scale, height: "auto" } : { width: width * scale, height: height * scale }}
       role="img"
       aria-label={label ? `Image: ${label}` : `Image ${width}×${height}`}
     />
@@ -38,10 +39,10 @@ export function ImageOutput({ image }: { image: Image }) {
 
 export function ImageGrid({ grid }: { grid: Grid }) {
   return (
-    <div className={styles.grid} style={{ gridTemplateColumns: `repeat(${grid.cols}, max-content)` }}>
+    <div className={styles.grid} style={{ gridTemplateColumns: `repeat(${grid.cols}, minmax(0, ${grid.width * grid.scale}px))` }}>
       {grid.images.map((image, index) => (
-        <figure key={index} className={styles.figure}>
-          <PixelCanvas width={grid.width} height={grid.height} pixels={image.pixels} scale={grid.scale} label={image.label} />
+        <figure key={index} className={`${styles.figure} ${styles.gridItem}`}>
+          <PixelCanvas width={grid.width} height={grid.height} pixels={image.pixels} scale={grid.scale} label={image.label} fluid />
           {image.label && <figcaption>{image.label}</figcaption>}
         </figure>
       ))}
