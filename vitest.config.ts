@@ -1,11 +1,12 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { databaseOn } from "./scripts/lib/postgres-admin";
 
 // Each run gets its own database (a SQLite file, or a PostgreSQL database on the server named by
 // TEST_POSTGRES_URL), so parallel runs never share or wipe each other's data.
 const postgres = process.env.TEST_POSTGRES_URL;
 const databaseUrl = postgres
-  ? postgres.replace(/\/[^/]*$/, `/nb_unit_${process.pid}`)
+  ? databaseOn(postgres, `nb_unit_${process.pid}`)
   : `file:./data/test-unit-${process.pid}.db`;
 process.env.DATABASE_URL = databaseUrl;
 

@@ -12,12 +12,10 @@ import fs from "node:fs";
 import os from "node:os";
 import { chromium, type Browser } from "@playwright/test";
 import { prepare } from "../scripts/prepare";
+import { writeSection } from "./lib/server-process";
 import { TRIVIAL_RUNS, WORKLOADS, bareSide, kernelSide, percentile, type Side } from "./kernel-sides";
 
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const DOC = "docs/benchmarks.md";
-const START = "<!-- bench:kernel:start -->";
-const END = "<!-- bench:kernel:end -->";
 
 async function serve(): Promise<{ url: string; server: ChildProcess | null }> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL.replace(/\/$/, ""), server: null };
@@ -67,15 +65,6 @@ function table(rows: Row[]): string {
   ].join("\n");
 }
 
-function writeSection(body: string): void {
-  const section = `${START}\n${body}\n${END}`;
-  const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : "# Benchmarks\n";
-  const next = existing.includes(START)
-    ? existing.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-    : `${existing.trimEnd()}\n\n${section}\n`;
-  fs.writeFileSync(DOC, next);
-}
-
 async function main(): Promise<void> {
   const { url, server } = await serve();
   let browser: Browser | null = null;
@@ -97,7 +86,7 @@ async function main(): Promise<void> {
       "",
       table(rows),
     ].join("\n");
-    writeSection(body);
+    writeSection("kernel", body);
     console.log(body);
   } finally {
     await browser?.close();

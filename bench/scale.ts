@@ -10,18 +10,18 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { ChildProcess } from "node:child_process";
 import { migrate } from "../scripts/lib/migrate";
-import { dropDatabase, recreateDatabase } from "../scripts/lib/postgres-admin";
+import { databaseOn, dropDatabase, recreateDatabase, testPostgresServer } from "../scripts/lib/postgres-admin";
 import { bin, run } from "../scripts/lib/run";
 import { buildIfStale, captureChild, machineLine, signIn, startServer, stopServer, writeSection } from "./lib/server-process";
 
 const DIST = ".next-bench";
 const SECONDS = Math.min(30, Number(process.env.BENCH_SECONDS ?? 8));
 const CONNECTIONS = 10;
-const PG_SERVER = process.env.TEST_POSTGRES_URL ?? "postgresql://notebooks:notebooks@127.0.0.1:5432/postgres";
+const PG_DATABASE = databaseOn(testPostgresServer(), `nb_bench_${process.pid}`);
 const SCENARIOS = [
   { label: "SQLite, 1 instance", url: "file:./data/bench-scale.db", instances: 1 },
-  { label: "PostgreSQL, 1 instance", url: PG_SERVER.replace(/\/[^/]*$/, `/nb_bench_${process.pid}`), instances: 1 },
-  { label: "PostgreSQL, 2 instances", url: PG_SERVER.replace(/\/[^/]*$/, `/nb_bench_${process.pid}`), instances: 2 },
+  { label: "PostgreSQL, 1 instance", url: PG_DATABASE, instances: 1 },
+  { label: "PostgreSQL, 2 instances", url: PG_DATABASE, instances: 2 },
 ];
 const WORKLOADS = [
   { label: "progress writes (POST /api/progress, 10 events)", path: "/api/progress", write: true },
@@ -61,7 +61,7 @@ async function measure(bases: string[], cookie: string, write: boolean): Promise
 }
 
 async function main() {
-  await buildIfStale(DIST, envFor(SCENARIOS[0]!.url));
+  await buildIfStale(envFor(SCENARIOS[0]!.url));
   const rows: string[] = [];
   for (const scenario of SCENARIOS) {
     await freshDatabase(scenario.url);

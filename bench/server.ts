@@ -43,7 +43,7 @@ const SCENARIOS = [
 ] as const;
 
 async function main() {
-  await buildIfStale(DIST, env);
+  await buildIfStale(env);
   const results: string[] = [];
   for (const journal of ["delete", "wal"] as const) {
     await freshDatabase(journal);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from "./lib/migrate";
+import { testPostgresServer } from "./lib/postgres-admin";
 import { POSTGRES_CONFIG, postgresCliEnv, writePostgresSchema } from "./lib/postgres-schema";
 
 /**
@@ -34,8 +35,7 @@ fs.renameSync("generated/postgresql/schema.prisma", previousPostgres);
 const currentPostgres = writePostgresSchema();
 // The CLI opens a connection through the adapter even for a schema-to-schema diff, so it needs a
 // reachable server (nothing is written to it): TEST_POSTGRES_URL, or the local one .ci/run sets up.
-const pgServer = process.env.TEST_POSTGRES_URL ?? "postgresql://notebooks:notebooks@127.0.0.1:5432/postgres";
-const pgEnv = postgresCliEnv({ ...process.env, DATABASE_URL: pgServer });
+const pgEnv = postgresCliEnv({ ...process.env, DATABASE_URL: testPostgresServer() });
 const postgres = diff(previousPostgres, currentPostgres, ["--config", POSTGRES_CONFIG], pgEnv);
 
 const dirName = `${new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14)}_${name}`;

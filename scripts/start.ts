@@ -1,10 +1,8 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
-import { sourceFingerprint } from "./lib/fingerprint";
+import { buildIfStale } from "./lib/build-if-stale";
 import { DatabaseUnreachable } from "./lib/migrate";
-import { bin, run } from "./lib/run";
+import { bin } from "./lib/run";
 import { appEnv, prepare } from "./prepare";
 
 /**
@@ -18,17 +16,6 @@ if (testMode) {
   process.env.DATABASE_URL ??= "file:./data/test-e2e.db";
   process.env.PORT ??= "3100";
   process.env.SIGNIN_MAX_FAILURES ??= "5";
-}
-
-async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
-  const distDir = env.NEXT_DIST_DIR || ".next";
-  const stamp = path.join(distDir, "source-fingerprint");
-  const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
-  if (built) return;
-  console.log("Building the app (first start or sources changed)…");
-  await run(bin("tsx"), ["scripts/build.ts"], env);
-  fs.writeFileSync(stamp, fingerprint);
 }
 
 function banner(url: string): string {

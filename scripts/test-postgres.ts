@@ -1,5 +1,5 @@
 import { bin, run } from "./lib/run";
-import { dropDatabase } from "./lib/postgres-admin";
+import { databaseOn, dropDatabase, testPostgresServer } from "./lib/postgres-admin";
 
 /**
  * `npm run test:postgres`: the data-layer unit tests and the browser tests again against PostgreSQL,
@@ -7,8 +7,8 @@ import { dropDatabase } from "./lib/postgres-admin";
  * may create databases (default: the local server .ci/run sets up). Each suite creates its own
  * database and drops it afterwards.
  */
-const server = process.env.TEST_POSTGRES_URL ?? "postgresql://notebooks:notebooks@127.0.0.1:5432/postgres";
-const database = (name: string) => server.replace(/\/[^/]*$/, `/${name}_${process.pid}`);
+const server = testPostgresServer();
+const database = (name: string) => databaseOn(server, `${name}_${process.pid}`);
 const e2e = database("nb_e2e");
 const multi = database("nb_multi");
 

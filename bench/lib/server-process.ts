@@ -1,19 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import { sourceFingerprint } from "../../scripts/lib/fingerprint";
-import { bin, run } from "../../scripts/lib/run";
+import { bin } from "../../scripts/lib/run";
 
-/** Helpers shared by the server benchmarks: build, start, sign in, child processes, the report file. */
+export { buildIfStale } from "../../scripts/lib/build-if-stale";
 
-export async function buildIfStale(dist: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const stamp = `${dist}/source-fingerprint`;
-  const fingerprint = sourceFingerprint();
-  if (fs.existsSync(`${dist}/BUILD_ID`) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint) return;
-  console.error(`Building ${dist} (sources changed)…`);
-  await run(bin("tsx"), ["scripts/build.ts"], env);
-  fs.writeFileSync(stamp, fingerprint);
-}
+/** Helpers shared by the server benchmarks: start, sign in, child processes, the report file. */
 
 /** `next start` on 127.0.0.1:port; resolves once it answers. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {

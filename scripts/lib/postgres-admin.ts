@@ -1,6 +1,13 @@
 import pg from "pg";
 
 /** Test helpers: create and drop a PostgreSQL database named by a URL, via the server's `postgres` database. */
+
+/** The server and role tests use: TEST_POSTGRES_URL, or the local one .ci/run sets up. */
+export const testPostgresServer = (): string =>
+  process.env.TEST_POSTGRES_URL ?? "postgresql://notebooks:notebooks@127.0.0.1:5432/postgres";
+
+/** The URL of database `name` on the same server as `serverUrl`. */
+export const databaseOn = (serverUrl: string, name: string): string => serverUrl.replace(/\/[^/]*$/, `/${name}`);
 function split(url: string): { admin: string; name: string } {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
