@@ -130,7 +130,7 @@ export function Cell({ cellId, source, timeLimitMs, readOnly = false, html }: Ce
           />
         )}
         <CellMeta cellId={cellId} state={state} onStop={() => controller.interrupt()} onReset={() => controller.resetCell(cellId)} />
-        <OutputArea outputs={state?.outputs ?? []} testId="cell-output" />
+        <OutputArea outputs={state?.outputs ?? []} testId="cell-output" cellId={cellId} />
       </div>
     </section>
   );

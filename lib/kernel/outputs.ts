@@ -49,7 +49,8 @@ export type Output =
   | { type: "stream"; name: "stdout" | "stderr"; text: string }
   | { type: "result"; value: InspectValue }
   | { type: "display"; data: DisplayData }
-  | { type: "error"; ename: string; evalue: string; traceback: string[]; line?: number }
+  /** `suggestBackend`: the op cannot run on the active backend; the notebook offers to switch. */
+  | { type: "error"; ename: string; evalue: string; traceback: string[]; line?: number; suggestBackend?: "cpu" }
   | { type: "notice"; level: "info" | "warning"; text: string };
 
 export type RunStatus = "ok" | "error" | "interrupted";

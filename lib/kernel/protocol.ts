@@ -103,6 +103,7 @@ export const OutputSchema: z.ZodMiniType<Output> = z.discriminatedUnion("type", 
     evalue: str,
     traceback: z.array(z.string()),
     line: z.optional(z.int()),
+    suggestBackend: z.optional(z.literal("cpu")),
   }),
   z.object({ type: z.literal("notice"), level: z.enum(["info", "warning"]), text: z.string() }),
 ]);

@@ -8,17 +8,17 @@ import { TableOutput } from "./TableOutput";
 import styles from "./outputs.module.css";
 
 /** A cell's outputs, one renderer per output type. No HTML from the kernel is ever rendered. */
-export function OutputArea({ outputs, testId }: { outputs: readonly Output[]; testId?: string }) {
+export function OutputArea({ outputs, testId, cellId }: { outputs: readonly Output[]; testId?: string; cellId?: string }) {
   return (
     <div className={styles.area} data-testid={testId} aria-label="Output" role="group">
       {outputs.map((output, index) => (
-        <OutputView key={index} output={output} />
+        <OutputView key={index} output={output} cellId={cellId} />
       ))}
     </div>
   );
 }
 
-function OutputView({ output }: { output: Output }) {
+function OutputView({ output, cellId }: { output: Output; cellId?: string }) {
   switch (output.type) {
     case "stream":
       return <pre className={output.name === "stderr" ? styles.stderr : styles.stdout}>{output.text}</pre>;
@@ -29,7 +29,7 @@ function OutputView({ output }: { output: Output }) {
         </div>
       );
     case "error":
-      return <ErrorOutput output={output} />;
+      return <ErrorOutput output={output} cellId={cellId} />;
     case "notice":
       return (
         <p className={output.level === "warning" ? styles.noticeWarning : styles.noticeInfo} role="note">

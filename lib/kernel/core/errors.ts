@@ -31,3 +31,18 @@ export class AssertionError extends Error {
     this.name = "AssertionError";
   }
 }
+
+/**
+ * An op the active backend cannot run and the CPU fallback cannot serve (complex64 on WASM).
+ * The notebook offers to switch to the CPU backend, which runs every op.
+ */
+export class BackendUnsupportedError extends Error {
+  readonly op: string;
+  readonly backend: string;
+  constructor(op: string, backend: string, why: string) {
+    super(`${op} cannot run on the ${backend} backend: ${why}. Run this notebook on the CPU backend, which supports every op.`);
+    this.name = "BackendUnsupportedError";
+    this.op = op;
+    this.backend = backend;
+  }
+}

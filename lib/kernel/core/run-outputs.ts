@@ -1,6 +1,6 @@
 import type { Output } from "../outputs.ts";
 import type { OutputSink } from "./output-sink.ts";
-import { CellSyntaxError, type StopReason } from "./errors.ts";
+import { BackendUnsupportedError, CellSyntaxError, type StopReason } from "./errors.ts";
 import { formatInspect } from "./format-inspect.ts";
 import { inspect } from "./serialise.ts";
 import { errorLine, traceback } from "./stack.ts";
@@ -13,12 +13,24 @@ export function errorOutput(error: unknown, cellId: string, lineOffset: number):
     const output: Extract<Output, { type: "error" }> = { type: "error", ename: "SyntaxError", evalue: error.message, traceback: [`SyntaxError: ${error.message}${where}`] };
     return error.line === undefined ? output : { ...output, line: error.line };
   }
+  const unsupported = asBackendUnsupported(error);
   const isError = error instanceof Error;
-  const ename = isError ? error.name || "Error" : "Uncaught";
-  const evalue = isError ? error.message : formatInspect(inspect(error));
+  const ename = unsupported ? unsupported.name : isError ? error.name || "Error" : "Uncaught";
+  const evalue = unsupported ? unsupported.message : isError ? error.message : formatInspect(inspect(error));
   const line = errorLine(error, cellId, lineOffset);
   const output: Extract<Output, { type: "error" }> = { type: "error", ename, evalue, traceback: traceback(ename, evalue, error, lineOffset) };
+  if (unsupported) output.suggestBackend = "cpu";
   return line === undefined ? output : { ...output, line };
+}
+
+const NOT_REGISTERED = /^Kernel '(\w+)' not registered for backend '(\w+)'/;
+
+/** Our own error, or tfjs's bare "not registered" for a kernel no backend bridge covers. */
+function asBackendUnsupported(error: unknown): BackendUnsupportedError | null {
+  if (error instanceof BackendUnsupportedError) return error;
+  const match = error instanceof Error ? NOT_REGISTERED.exec(error.message) : null;
+  if (!match || match[2] === "cpu") return null;
+  return new BackendUnsupportedError(match[1]!, match[2]!, "this backend has no implementation of it");
 }
 
 function duration(ms: number): string {

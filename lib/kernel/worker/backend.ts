@@ -5,6 +5,7 @@
  */
 import type * as TF from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { installCpuFallbacks } from "../core/backend-bridge";
 import type { BackendInfo, BackendName } from "../protocol";
 
 export interface WebGLProbe {
@@ -95,8 +96,11 @@ export class BackendManager {
   private async activate(name: BackendName): Promise<boolean> {
     try {
       const ok = await this.tf.setBackend(name);
-      if (ok) await this.tf.ready();
-      return ok;
+      if (!ok) return false;
+      await this.tf.ready();
+      // Every op the CPU backend runs must run here too (docs/decisions/010-cpu-fallback-kernels.md).
+      installCpuFallbacks(this.tf, name);
+      return true;
     } catch {
       return false;
     }
