@@ -11,11 +11,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { chromium, type Browser } from "@playwright/test";
+import { chromiumLaunchOptions } from "../scripts/lib/chromium";
 import { prepare } from "../scripts/prepare";
 import { writeSection } from "./lib/server-process";
 import { TRIVIAL_RUNS, WORKLOADS, bareSide, kernelSide, percentile, type Side } from "./kernel-sides";
 
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 async function serve(): Promise<{ url: string; server: ChildProcess | null }> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL.replace(/\/$/, ""), server: null };
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const { url, server } = await serve();
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: LAUNCH_ARGS });
+    browser = await chromium.launch(chromiumLaunchOptions);
     const kernel = await kernelSide(browser, url);
     const bare = await bareSide(browser, url, kernel.backend, kernel.backends);
     const rows = await measure(kernel, bare);

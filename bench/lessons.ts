@@ -8,13 +8,13 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Response } from "@playwright/test";
+import { chromiumLaunchOptions } from "../scripts/lib/chromium";
 import { bin } from "../scripts/lib/run";
 import { machineLine, writeSection } from "./lib/server-process";
 
 const PORT = 3801;
 const BASE = `http://127.0.0.1:${PORT}`;
 const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), DATABASE_URL: "file:./data/bench-lessons.db" };
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TARGET_KB = 220;
 
 interface CompileStats { lessons: { id: string; draft: boolean }[]; importMs: number; coldMs: number; slowest: string; warmMs: number[]; cachedMs: number; failed: number }
@@ -99,7 +99,7 @@ async function pageSizes(ids: string[]) {
 
 /** Every response of /lessons/tensors until loaded and idle (no cell focused), then after clicking into the first cell. */
 async function browserLoad(): Promise<{ assets: Asset[]; version: string }> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext();
     const assets: Asset[] = [];

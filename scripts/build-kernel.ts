@@ -5,6 +5,7 @@
  *   wasm/       tfjs-backend-wasm binaries (served by us, never a CDN)
  *   types.json  the .d.ts files Monaco needs: @tensorflow/* plus the cell globals
  *   bench/      the baseline page of `npm run bench:kernel` (a bare tfjs worker)
+ *   harness/    a page that drives the real sandboxed kernel by script (browser lesson check, fidelity test)
  * and runs scripts/build-datasets.ts when present. Skips work whose inputs did not change.
  * Usage: tsx scripts/build-kernel.ts [--force]
  */
@@ -151,8 +152,10 @@ async function main(): Promise<void> {
     bundle("lib/kernel/sandbox/index.ts", path.join(OUT, "sandbox.js")),
     bundle("bench/kernel-bare/worker.ts", path.join(OUT, "bench/bare-worker.js")),
     bundle("bench/kernel-bare/page.ts", path.join(OUT, "bench/bare.js")),
+    bundle("lib/kernel/harness/page.ts", path.join(OUT, "harness/harness.js")),
   ]);
   fs.copyFileSync("bench/kernel-bare/index.html", path.join(OUT, "bench/index.html"));
+  fs.copyFileSync("lib/kernel/harness/index.html", path.join(OUT, "harness/index.html"));
   copyWasm();
   const typeFiles = writeTypes();
   fs.writeFileSync(STAMP, stamp);

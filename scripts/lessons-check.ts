@@ -1,8 +1,14 @@
 /**
- * `npm run lessons:check` — validates every lesson and quiz, runs every cell and exercise in Node
- * (TensorFlow.js on CPU, the same kernel core as the browser) and lists every problem as
- * `file:line: reason`. Options: `--root <dir>` checks another course; `--validate-only` skips running
- * code (the build uses it).
+ * `npm run lessons:check [-- <lesson id or file>...] [options]` — validates every lesson and quiz,
+ * runs the code of every lesson (or of the lessons named) and lists every problem as
+ * `file:line: reason`.
+ *
+ * By default the code runs in Node (TensorFlow.js on CPU, the same kernel core as the browser): the
+ * fast path while writing. `--browser` runs it where learners run it: headless Chromium, the real
+ * sandboxed kernel, on WASM and on CPU (and on WebGL when the browser has a hardware GPU);
+ * `--backend wasm,cpu,webgl` picks the backends. The app is served from a production build on
+ * 127.0.0.1:3200 (built when stale), or `--url <base>` uses one already running.
+ * Other options: `--root <dir>` checks another course; `--validate-only` skips running code.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -14,11 +20,18 @@ register(
   "data:text/javascript,export async function resolve(s,c,n){if(s==='server-only')return{url:'data:text/javascript,',shortCircuit:true};return n(s,c)}",
 );
 
+const VALUE_FLAGS = new Set(["--root", "--backend", "--url"]);
 const args = process.argv.slice(2);
-const rootFlag = args.indexOf("--root");
-const root = path.resolve(rootFlag >= 0 && args[rootFlag + 1] ? args[rootFlag + 1]! : "lessons");
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const selection = args.filter((arg, i) => !arg.startsWith("--") && !VALUE_FLAGS.has(args[i - 1] ?? ""));
+const root = path.resolve(flag("--root") ?? "lessons");
 const validateOnly = args.includes("--validate-only");
+const browser = args.includes("--browser") || flag("--backend") !== undefined;
 const datasetsDir = path.resolve("public/kernel/datasets");
+const CHECK_PORT = Number(process.env.CHECK_PORT ?? 3200);
 
 function ensureDatasets(): void {
   if (existsSync(datasetsDir) && readdirSync(datasetsDir).length > 0) return;
@@ -29,32 +42,77 @@ function ensureDatasets(): void {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
-async function main(): Promise<number> {
+type Problems = Awaited<ReturnType<typeof import("@/lib/lessons/check/check-course").checkCourse>>;
+type Factory = import("@/lib/lessons/check/kernel").KernelFactory | null;
+
+/** One pass over the course with one kernel factory; `where` labels the lines and code problems. */
+async function pass(factory: Factory, where: string): Promise<Problems> {
   const { checkCourse } = await import("@/lib/lessons/check/check-course");
-  const { formatProblem } = await import("@/lib/lessons/problems");
-  let kernelFactory = null;
-  if (!validateOnly) {
-    ensureDatasets();
-    const { createNodeKernelFactory } = await import("@/lib/lessons/check/node-kernel");
-    kernelFactory = await createNodeKernelFactory(datasetsDir);
-  }
-  const { problems, summary } = await checkCourse({
+  return checkCourse({
     root,
-    kernelFactory,
-    onLesson: validateOnly
-      ? undefined
-      : (file, count, ms) => console.log(`${count === 0 ? "  ok  " : " FAIL "} ${file} (${(ms / 1000).toFixed(1)} s)`),
+    kernelFactory: factory,
+    only: selection,
+    onLesson: factory
+      ? (file, n, ms) => console.log(`${n === 0 ? "  ok  " : " FAIL "} ${where.padEnd(5)} ${file} (${(ms / 1000).toFixed(1)} s)`)
+      : undefined,
   });
-  if (problems.length > 0) console.log("");
-  for (const p of problems) console.log(formatProblem(p));
-  const s = summary;
-  const what = validateOnly ? "Validated" : "Checked";
-  console.log(
-    `\n${what} ${count(s.lessons, "lesson")}, ${count(s.cells, "cell")}, ${count(s.exercises, "exercise")}, ` +
-      `${count(s.quizQuestions, "quiz question")} in ${(s.durationMs / 1000).toFixed(1)} s: ` +
-      `${problems.length === 0 ? "all good" : count(problems.length, "problem")}.`,
-  );
-  return problems.length === 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+async function nodePass(): Promise<Problems[]> {
+  if (validateOnly) return [await pass(null, "")];
+  ensureDatasets();
+  const { createNodeKernelFactory } = await import("@/lib/lessons/check/node-kernel");
+  return [await pass(await createNodeKernelFactory(datasetsDir), "node")];
+}
+
+async function browserPasses(): Promise<Array<[string, Problems]>> {
+  const { openBrowserKernels, startCheckServer } = await import("./lib/browser-kernel");
+  const server = flag("--url") ? null : await startCheckServer(CHECK_PORT);
+  const url = flag("--url")?.replace(/\/$/, "") ?? server!.url;
+  let kernels: Awaited<ReturnType<typeof openBrowserKernels>> | null = null;
+  try {
+    kernels = await openBrowserKernels(url);
+    const offered = kernels.info.backends;
+    const hardwareWebgl = offered.includes("webgl") && !/swiftshader|llvmpipe|software/i.test(kernels.info.renderer ?? "");
+    const wanted = flag("--backend")?.split(",") ?? ["wasm", "cpu", ...(hardwareWebgl ? ["webgl"] : [])];
+    console.log(`Browser kernel at ${url}: backends ${offered.join(", ")}${kernels.info.renderer ? ` (WebGL: ${kernels.info.renderer})` : ""}; checking on ${wanted.join(", ")}.`);
+    const passes: Array<[string, Problems]> = [];
+    for (const backend of wanted) {
+      if (!offered.includes(backend as never)) throw new Error(`This browser does not offer the ${backend} backend (it has ${offered.join(", ")}).`);
+      passes.push([backend, await pass(kernels.factory(backend as never), backend)]);
+    }
+    return passes;
+  } finally {
+    await kernels?.close();
+    await server?.stop();
+  }
+}
+
+async function main(): Promise<number> {
+  const { formatProblem } = await import("@/lib/lessons/problems");
+  const passes: Array<[string, Problems]> = browser ? await browserPasses() : (await nodePass()).map((p) => ["node", p]);
+  // Validation problems repeat in every pass; code problems are labelled with their backend.
+  const lines = new Set<string>();
+  for (const [where, { problems }] of passes) {
+    for (const p of problems) {
+      const labelled = browser && p.reason.startsWith("lesson ") ? { ...p, reason: `[${where}] ${p.reason}` } : p;
+      lines.add(formatProblem(labelled));
+    }
+  }
+  if (lines.size > 0) console.log("");
+  for (const line of lines) console.log(line);
+  const s = passes[0]![1].summary;
+  const seconds = passes.reduce((sum, [, p]) => sum + p.summary.durationMs, 0) / 1000;
+  const what = validateOnly ? "Validated" : `Checked${browser ? ` in the browser on ${passes.map(([w]) => w).join(" and ")}` : ""}`;
+  console.log(
+    `\n${what}: ${count(s.lessons, "lesson")}, ${count(s.cells, "cell")}, ${count(s.exercises, "exercise")}, ` +
+      `${count(s.quizQuestions, "quiz question")} in ${seconds.toFixed(1)} s: ` +
+      `${lines.size === 0 ? "all good" : count(lines.size, "problem")}.`,
+  );
+  return lines.size === 0 ? 0 : 1;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`\nThe lesson check could not run: ${error instanceof Error ? error.message : String(error)}`);
+  return 2;
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import path from "node:path";
 import { compileLesson } from "../compile";
 import { scanCourse } from "../discover";
 import { sortProblems, type LessonProblem } from "../problems";
@@ -17,6 +18,8 @@ export interface CheckOptions {
   root: string;
   /** Null validates only (frontmatter, quizzes, MDX) without running any code. */
   kernelFactory: KernelFactory | null;
+  /** Lesson ids or files (relative to the working directory) to check; the rest are only validated. */
+  only?: readonly string[];
   /** Called as each lesson finishes, for progress output. */
   onLesson?: (file: string, problems: number, durationMs: number) => void;
 }
@@ -26,9 +29,10 @@ export async function checkCourse(options: CheckOptions): Promise<{ problems: Le
   const started = performance.now();
   const course = await scanCourse(options.root);
   const problems: LessonProblem[] = [...course.problems];
-  const summary: CheckSummary = { lessons: course.lessons.length, cells: 0, exercises: 0, quizQuestions: 0, durationMs: 0 };
+  const selected = selectLessons(course.lessons, options.only, problems);
+  const summary: CheckSummary = { lessons: selected.length, cells: 0, exercises: 0, quizQuestions: 0, durationMs: 0 };
 
-  for (const lesson of course.lessons) {
+  for (const lesson of selected) {
     const lessonStarted = performance.now();
     summary.quizQuestions += lesson.quiz?.questions.length ?? 0;
     const compiled = await compileLesson(lesson, { highlight: false });
@@ -55,4 +59,19 @@ export async function checkCourse(options: CheckOptions): Promise<{ problems: Le
   }
   summary.durationMs = performance.now() - started;
   return { problems: sortProblems(problems), summary };
+}
+
+type ScannedLesson = Awaited<ReturnType<typeof scanCourse>>["lessons"][number];
+
+/** The lessons named by id or file; an unknown name is a problem of its own. */
+function selectLessons(lessons: ScannedLesson[], only: readonly string[] | undefined, problems: LessonProblem[]): ScannedLesson[] {
+  if (!only || only.length === 0) return lessons;
+  const wanted = new Set<ScannedLesson>();
+  for (const name of only) {
+    const file = path.resolve(name);
+    const match = lessons.find((l) => l.id === name || path.resolve(l.file) === file);
+    if (match) wanted.add(match);
+    else problems.push({ file: name, line: 1, reason: `no lesson has the id or file "${name}"` });
+  }
+  return lessons.filter((l) => wanted.has(l));
 }

@@ -7,6 +7,8 @@ export interface CheckRun {
   /** The first error output, if any: the check fails a run on any error output, whatever its status. */
   error: ErrorOutput | null;
   durationMs: number;
+  /** Everything the run printed or displayed, when the kernel keeps it. */
+  outputs?: Output[];
 }
 
 /** One fresh kernel per lesson; the check only needs to run code and see whether it failed. */
