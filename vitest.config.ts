@@ -14,7 +14,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/fidelity/**/*.test.ts"],
     setupFiles: ["tests/setup/unit-setup.ts", "tests/setup/session.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
     env: { DATABASE_URL: databaseUrl, NODE_ENV: "test" },
