@@ -24,13 +24,35 @@ interface Trainable {
 
 type FitLike = (this: Trainable, ...args: unknown[]) => Promise<unknown>;
 
-function withStopCallback(tf: TF, existing: unknown, callback: object): unknown[] {
+/**
+ * The stop check as a tf.Callback subclass, not a callback config: tfjs wraps configs in a
+ * CustomCallback that resolves the batch's loss before calling onBatchEnd, which on WebGL is a GPU
+ * readback every batch (a bare worker pays none). Ours reads only the stop flag.
+ */
+function stopCallback(tf: TF, check: () => void): object {
+  const StopCheck = class extends tf.Callback {
+    override async onBatchEnd(): Promise<void> {
+      check();
+    }
+    override async onEpochEnd(): Promise<void> {
+      check();
+    }
+  };
+  return new StopCheck();
+}
+
+/** tfjs takes either Callback instances or configs, not a mix: configs become CustomCallbacks here. */
+function withStopCallback(tf: TF, existing: unknown, yieldEvery: unknown, check: () => void): unknown[] {
   const list = existing == null ? [] : Array.isArray(existing) ? [...existing] : [existing];
-  // tfjs takes either callback objects or Callback instances, not a mix.
-  const first = list[0] as { setParams?: unknown } | undefined;
-  if (typeof first?.setParams === "function") list.push(new tf.CustomCallback(callback));
-  else list.push(callback);
-  return list;
+  const asCallbacks = list.map((item) =>
+    item instanceof tf.Callback || typeof (item as { setParams?: unknown }).setParams === "function"
+      ? item
+      : new tf.CustomCallback(item as ConstructorParameters<TF["CustomCallback"]>[0], yieldEvery as never),
+  );
+  // Without configs tfjs would add an empty CustomCallback that yields to the event loop now and then.
+  if (asCallbacks.length === 0) asCallbacks.push(new tf.CustomCallback({}, yieldEvery as never));
+  asCallbacks.push(stopCallback(tf, check));
+  return asCallbacks;
 }
 
 function patch(tf: TF, proto: Record<string, unknown>, method: string, argsIndex: number): void {
@@ -47,8 +69,8 @@ function patch(tf: TF, proto: Record<string, unknown>, method: string, argsIndex
         this.stopTraining = true;
       }
     };
-    const options = (args[argsIndex] ?? {}) as { callbacks?: unknown };
-    const callbacks = withStopCallback(tf, options.callbacks, { onBatchEnd: check, onEpochEnd: check });
+    const options = (args[argsIndex] ?? {}) as { callbacks?: unknown; yieldEvery?: unknown };
+    const callbacks = withStopCallback(tf, options.callbacks, options.yieldEvery, check);
     const nextArgs = [...args];
     nextArgs[argsIndex] = { ...options, callbacks };
     const history = await original.apply(this, nextArgs);
