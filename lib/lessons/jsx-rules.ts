@@ -1,6 +1,6 @@
 import { AUTHOR_COMPONENTS, CALLOUT_TYPES, type AuthorComponent } from "./components-spec";
 import { attr, attributeNames, stringArrayAttr, type MdNode } from "./mdx-nodes";
-import type { LessonContext } from "./remark-lesson";
+import type { LessonContext } from "./lesson-context";
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
