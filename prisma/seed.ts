@@ -1,3 +1,5 @@
+// Run with the react-server condition (npm run db:seed), where the marker below resolves to nothing.
+import "server-only";
 import { db } from "@/lib/db";
 import { createUser, emailTaken } from "@/lib/auth/users";
 import { DEMO_ACCOUNTS } from "./demo-accounts";

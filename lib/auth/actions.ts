@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";

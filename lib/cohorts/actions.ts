@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AuthError, requireRole, requireUser } from "@/lib/auth/guards";
