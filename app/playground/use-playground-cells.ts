@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { NotebookController } from "@/components/notebook/controller";
 import { decodeCellsHash } from "@/components/notebook/share-link";
 
-export interface PlaygroundCell {
+interface PlaygroundCell {
   id: string;
   /** The source the cell started with; edits live in the notebook. */
   initial: string;

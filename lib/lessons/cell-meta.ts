@@ -1,7 +1,7 @@
 import { MAX_TIME_LIMIT_S } from "./structure";
 
 /** The role of a fenced block, from the first word after its language. */
-export const FENCE_ROLES = ["cell", "setup", "starter", "solution", "check", "wrong"] as const;
+const FENCE_ROLES = ["cell", "setup", "starter", "solution", "check", "wrong"] as const;
 export type FenceRole = (typeof FENCE_ROLES)[number];
 
 export interface FenceMeta {

@@ -9,7 +9,7 @@ export const lessonIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "tensors"');
 
-export const frontmatterSchema = z.strictObject({
+const frontmatterSchema = z.strictObject({
   id: lessonIdSchema,
   title: z.string().trim().min(1, "must not be empty").max(120),
   stage: stageSchema,

@@ -11,7 +11,7 @@ interface StoredCode {
   updatedAt: Date;
 }
 
-export function toServerCode(row: StoredCode): ServerCode {
+function toServerCode(row: StoredCode): ServerCode {
   return { source: row.source, revision: row.revision, version: row.lessonVersion, updatedAt: row.updatedAt.toISOString() };
 }
 

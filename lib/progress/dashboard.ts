@@ -17,7 +17,7 @@ export interface StageProgress {
   total: number;
 }
 
-export interface NextLesson {
+interface NextLesson {
   lessonId: string;
   title: string;
   stageLabel: string;
@@ -33,7 +33,7 @@ export interface Dashboard {
 }
 
 /** The lesson to continue: the most recently active unfinished one, else the first not done. */
-export function pickNextLesson(metas: readonly LessonMeta[], summaries: ReadonlyMap<string, LessonProgressSummary>): NextLesson | null {
+function pickNextLesson(metas: readonly LessonMeta[], summaries: ReadonlyMap<string, LessonProgressSummary>): NextLesson | null {
   const label = (m: LessonMeta) => STAGES.find((s) => s.key === m.stage)?.label ?? "";
   const inProgress = metas
     .filter((m) => summaries.get(m.id)?.status === "in-progress")

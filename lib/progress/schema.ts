@@ -18,7 +18,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and dashes");
 
 /** Ids the browser generates (crypto.randomUUID or similar). */
-export const clientIdSchema = z
+const clientIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8–64 letters, digits, - or _");
 
@@ -41,7 +41,6 @@ export const progressEventSchema = z.discriminatedUnion(
   { error: "type must be one of lesson-opened, cell-run, exercise-check, hint-viewed, solution-viewed" },
 );
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
-export type ProgressEventType = ProgressEvent["type"];
 
 /** What callers pass to `progress.record`: the queue adds the id and the time. */
 export type ProgressEventInput = DistributiveOmit<ProgressEvent, "id" | "at">;
@@ -52,7 +51,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * revision this edit started from (0 when the learner had no saved copy); a save whose base is not
  * the stored revision is refused as a conflict.
  */
-export const codeSaveSchema = z.strictObject({
+const codeSaveSchema = z.strictObject({
   saveId: clientIdSchema,
   lessonId: slugSchema,
   cellId: slugSchema,

@@ -85,7 +85,6 @@ export function createQuizSpecSchema(knownMisconceptions: ReadonlySet<string> | 
 export const quizSpecSchema = createQuizSpecSchema();
 export type QuizSpec = z.infer<typeof quizSpecSchema>;
 export type QuizQuestion = QuizSpec["questions"][number];
-export type QuestionType = QuizQuestion["type"];
 
 /** What a learner may submit: an option id (single), option ids (multiple), a boolean or a number. */
 export const quizAnswerSchema = z.union([

@@ -4,12 +4,11 @@ import { inlineMarkdownToHtml } from "./inline";
 import { applyRevealRule } from "./reveal";
 import { quizAnswerSchema, quizIdSchema, type QuizAnswer, type QuizSpec } from "./schema";
 
-export const submitQuizInputSchema = z.object({
+const submitQuizInputSchema = z.object({
   lessonId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   questionId: quizIdSchema,
   answer: quizAnswerSchema,
 });
-export type SubmitQuizInput = z.infer<typeof submitQuizInputSchema>;
 
 export type SubmitQuizResult =
   | {

@@ -5,8 +5,7 @@ import { statusOf, type QueueStatus } from "./status";
 import { browserStorage, type QueueStorage } from "./storage";
 import { httpTransport, sendBeaconBatch, type Transport } from "./transport";
 
-export type { CodeInput, QueueResult } from "./queue";
-export type { QueueStatus, QueueState } from "./status";
+export type { QueueStatus } from "./status";
 export type { ConflictInfo } from "./items";
 export { statusText } from "./status";
 
