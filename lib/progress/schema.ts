@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lessonIdSchema, slugSchema } from "@/lib/ids";
 
 /**
  * The wire format of `POST /api/progress`, shared by the browser queue (which validates before it
@@ -11,11 +12,8 @@ export const MAX_CODE_BYTES = 100 * 1024;
 /** Whole request body: ten full cells plus events, with room for JSON escaping. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-/** Lesson, cell, exercise ids: the lesson format's id rule. */
-export const slugSchema = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and dashes");
+/** Cell and exercise ids: the lesson format's id rule. */
+const idSchema = slugSchema();
 
 /** Ids the browser generates (crypto.randomUUID or similar). */
 const clientIdSchema = z
@@ -24,7 +22,7 @@ const clientIdSchema = z
 
 const base = {
   id: clientIdSchema,
-  lessonId: slugSchema,
+  lessonId: lessonIdSchema,
   /** Milliseconds since the epoch on the learner's device. */
   at: z.number().int().nonnegative(),
 };
@@ -33,10 +31,10 @@ export const progressEventSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ ...base, type: z.literal("lesson-opened") }),
-    z.strictObject({ ...base, type: z.literal("cell-run"), cellId: slugSchema, ok: z.boolean(), errorName: z.string().max(100).optional() }),
-    z.strictObject({ ...base, type: z.literal("exercise-check"), exerciseId: slugSchema, passed: z.boolean() }),
-    z.strictObject({ ...base, type: z.literal("hint-viewed"), exerciseId: slugSchema, hint: z.number().int().min(1).max(50) }),
-    z.strictObject({ ...base, type: z.literal("solution-viewed"), exerciseId: slugSchema }),
+    z.strictObject({ ...base, type: z.literal("cell-run"), cellId: idSchema, ok: z.boolean(), errorName: z.string().max(100).optional() }),
+    z.strictObject({ ...base, type: z.literal("exercise-check"), exerciseId: idSchema, passed: z.boolean() }),
+    z.strictObject({ ...base, type: z.literal("hint-viewed"), exerciseId: idSchema, hint: z.number().int().min(1).max(50) }),
+    z.strictObject({ ...base, type: z.literal("solution-viewed"), exerciseId: idSchema }),
   ],
   { error: "type must be one of lesson-opened, cell-run, exercise-check, hint-viewed, solution-viewed" },
 );
@@ -53,8 +51,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  */
 const codeSaveSchema = z.strictObject({
   saveId: clientIdSchema,
-  lessonId: slugSchema,
-  cellId: slugSchema,
+  lessonId: lessonIdSchema,
+  cellId: idSchema,
   // The size cap is checked per save on the server (a "too-large" answer), not here, so one
   // oversized cell never makes the whole batch unreadable.
   source: z.string().nullable(),

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { slugSchema } from "@/lib/ids";
 
 /** Question and option ids are stored with every attempt, so they follow the lesson-id rules. */
-export const quizIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "rank-of-batch"');
+export const quizIdSchema = slugSchema("rank-of-batch");
 
 const text = z.string().trim().min(1, "must not be empty");
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { lessonIdSchema } from "@/lib/ids";
 import { grade, InvalidAnswerError } from "./grade";
 import { inlineMarkdownToHtml } from "./inline";
 import { applyRevealRule } from "./reveal";
 import { quizAnswerSchema, quizIdSchema, type QuizAnswer, type QuizSpec } from "./schema";
 
 const submitQuizInputSchema = z.object({
-  lessonId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  lessonId: lessonIdSchema,
   questionId: quizIdSchema,
   answer: quizAnswerSchema,
 });
