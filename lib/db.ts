@@ -26,6 +26,14 @@ function createClient(): PrismaClient {
   return client;
 }
 
+/**
+ * Whether a write failed on a unique index (Prisma's P2002), e.g. two sign-ups racing for one email.
+ * Checked by the code, which both clients (SQLite and PostgreSQL) report the same way.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

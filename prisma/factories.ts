@@ -1,8 +1,6 @@
 import { createUser } from "@/lib/auth/users";
 import type { Role } from "@/lib/auth/roles";
 
-export { DEMO_ACCOUNTS } from "./demo-accounts";
-
 /**
  * Test factories shared by the seed script and the tests: one definition of "a learner".
  * (Run under the react-server condition or with server-only mocked, like the rest of lib/.)

@@ -9,7 +9,7 @@ import { RecentActivity } from "@/components/progress/RecentActivity";
 import { StageBars } from "@/components/progress/StageBars";
 import { requirePageRole } from "@/lib/auth/guards";
 import { myMemberships } from "@/lib/cohorts/queries";
-import { getMyDashboard } from "@/lib/progress/dashboard";
+import { getMyDashboard, type Dashboard } from "@/lib/progress/dashboard";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { getMyNotes } from "@/lib/progress/notes";
 import styles from "./me.module.css";
@@ -32,19 +32,7 @@ export default async function MePage() {
           {completed} of {dashboard.lessons.length} lessons completed
         </p>
         <div className={styles.grid}>
-          <Card aria-labelledby="next-heading" className={styles.next}>
-            <h2 id="next-heading">{next?.action === "continue" ? "Continue where you left off" : "Up next"}</h2>
-            {next ? (
-              <p>
-                <span className={styles.stageLabel}>{next.stageLabel}</span>{" "}
-                <Link href={`/lessons/${next.lessonId}`} className={styles.nextLink} data-testid="next-lesson">
-                  {next.action === "continue" ? "Continue" : "Start"} “{next.title}”
-                </Link>
-              </p>
-            ) : (
-              <p>You have completed every lesson. Well done!</p>
-            )}
-          </Card>
+          <NextLessonCard next={next} />
           <Card aria-labelledby="stages-heading">
             <h2 id="stages-heading">Progress by stage</h2>
             <StageBars stages={dashboard.stages} />
@@ -65,20 +53,42 @@ export default async function MePage() {
               saved={notes}
             />
           </Card>
-          {memberships.length > 0 && (
-            <Card aria-labelledby="cohorts-heading">
-              <h2 id="cohorts-heading">Your cohorts</h2>
-              <ul className={styles.cohorts}>
-                {memberships.map((m) => (
-                  <li key={m.cohortName + m.joinedAt}>
-                    <strong>{m.cohortName}</strong> <span className={styles.muted}>with {m.instructorName}</span>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          )}
+          {memberships.length > 0 && <CohortsCard memberships={memberships} />}
         </div>
       </div>
     </ProgressProvider>
+  );
+}
+
+function NextLessonCard({ next }: { next: Dashboard["next"] }) {
+  return (
+    <Card aria-labelledby="next-heading" className={styles.next}>
+      <h2 id="next-heading">{next?.action === "continue" ? "Continue where you left off" : "Up next"}</h2>
+      {next ? (
+        <p>
+          <span className={styles.stageLabel}>{next.stageLabel}</span>{" "}
+          <Link href={`/lessons/${next.lessonId}`} className={styles.nextLink} data-testid="next-lesson">
+            {next.action === "continue" ? "Continue" : "Start"} “{next.title}”
+          </Link>
+        </p>
+      ) : (
+        <p>You have completed every lesson. Well done!</p>
+      )}
+    </Card>
+  );
+}
+
+function CohortsCard({ memberships }: { memberships: Awaited<ReturnType<typeof myMemberships>> }) {
+  return (
+    <Card aria-labelledby="cohorts-heading">
+      <h2 id="cohorts-heading">Your cohorts</h2>
+      <ul className={styles.cohorts}>
+        {memberships.map((m) => (
+          <li key={m.cohortName + m.joinedAt}>
+            <strong>{m.cohortName}</strong> <span className={styles.muted}>with {m.instructorName}</span>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }

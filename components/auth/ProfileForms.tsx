@@ -14,7 +14,7 @@ function Result({ state }: { state: FormState }) {
 }
 
 export function NameForm({ name }: { name: string }) {
-  const { state, onSubmit, pending } = useFormAction(updateProfile);
+  const { state, onSubmit, pending } = useFormAction(updateProfile, { ok: false });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Change name">
       <Result state={state} />
@@ -25,7 +25,7 @@ export function NameForm({ name }: { name: string }) {
 }
 
 export function PasswordForm() {
-  const { state, onSubmit, pending } = useFormAction(changePassword);
+  const { state, onSubmit, pending } = useFormAction(changePassword, { ok: false });
   const e = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Change password" key={state.ok ? "done" : "editing"}>

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const { state, onSubmit, pending } = useFormAction(signUp);
+  const { state, onSubmit, pending } = useFormAction(signUp, { ok: false });
   const formRef = useRef<HTMLFormElement>(null);
   const target = safeCallbackUrl(callbackUrl);
 

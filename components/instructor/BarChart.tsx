@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Chart as ChartType } from "chart.js";
 import styles from "./charts.module.css";
 
-export interface BarSeries {
+interface BarSeries {
   label: string;
   data: number[];
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
+import { useHydrated } from "@/components/ui/useHydrated";
 import { renewInvite } from "@/lib/cohorts/actions";
 import styles from "./instructor.module.css";
 
@@ -16,11 +17,11 @@ interface Props {
 export function InvitePanel({ cohortId, invitePath, expiresAt, expired }: Props) {
   const id = useId();
   const router = useRouter();
-  const [origin, setOrigin] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => setOrigin(window.location.origin), []);
-  const url = `${origin}${invitePath}`;
+  const hydrated = useHydrated();
+  // The server does not know the origin the instructor sees; the link gains it after hydration.
+  const url = `${hydrated ? window.location.origin : ""}${invitePath}`;
 
   const copy = async () => {
     try {

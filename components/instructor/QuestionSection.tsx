@@ -37,39 +37,44 @@ export function QuestionSection({ questions, unanswered }: { questions: Question
             <p className={styles.muted}>
               {`${q.learnersAnswered} learner${q.learnersAnswered === 1 ? "" : "s"} · ${q.attempts} attempt${q.attempts === 1 ? "" : "s"} · right on the first try: ${q.firstAttemptCorrect} (${percent(q.firstAttemptCorrectShare)})`}
             </p>
-            {q.options.length > 0 && (
-              <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Answers to: ${short(plainText(q.prompt))}`}>
-                <table className={styles.table}>
-                  <caption className="visually-hidden">Answers chosen for this question</caption>
-                  <thead>
-                    <tr><th scope="col">{q.type === "numeric" ? "Answer given" : "Option"}</th><th scope="col" className={styles.num}>First try</th><th scope="col" className={styles.num}>Ever chose</th><th scope="col">Misconception</th></tr>
-                  </thead>
-                  <tbody>
-                    {q.options.map((o) => {
-                      const width = q.learnersAnswered === 0 ? 0 : (o.firstChoices / q.learnersAnswered) * 6;
-                      return (
-                        <tr key={o.id}>
-                          <th scope="row" className={o.correct ? styles.correct : undefined}>
-                            {plainText(o.text)} {o.correct && <span className={styles.correctMark}>(right answer)</span>}
-                          </th>
-                          <td className={styles.num}>
-                            <span className={styles.barCell}>
-                              <span className={styles.inlineBar} style={{ width: `${width}rem` }} aria-hidden="true" />
-                              {o.firstChoices}
-                            </span>
-                          </td>
-                          <td className={styles.num}>{o.learners}</td>
-                          <td>{o.misconception ? <code className={styles.tag}>{o.misconception}</code> : ""}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            {q.options.length > 0 && <AnswerTable question={q} />}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** How often each option (or numeric answer) was chosen, first try and ever, with its misconception. */
+function AnswerTable({ question: q }: { question: QuestionStats }) {
+  return (
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Answers to: ${short(plainText(q.prompt))}`}>
+      <table className={styles.table}>
+        <caption className="visually-hidden">Answers chosen for this question</caption>
+        <thead>
+          <tr><th scope="col">{q.type === "numeric" ? "Answer given" : "Option"}</th><th scope="col" className={styles.num}>First try</th><th scope="col" className={styles.num}>Ever chose</th><th scope="col">Misconception</th></tr>
+        </thead>
+        <tbody>
+          {q.options.map((o) => {
+            const width = q.learnersAnswered === 0 ? 0 : (o.firstChoices / q.learnersAnswered) * 6;
+            return (
+              <tr key={o.id}>
+                <th scope="row" className={o.correct ? styles.correct : undefined}>
+                  {plainText(o.text)} {o.correct && <span className={styles.correctMark}>(right answer)</span>}
+                </th>
+                <td className={styles.num}>
+                  <span className={styles.barCell}>
+                    <span className={styles.inlineBar} style={{ width: `${width}rem` }} aria-hidden="true" />
+                    {o.firstChoices}
+                  </span>
+                </td>
+                <td className={styles.num}>{o.learners}</td>
+                <td>{o.misconception ? <code className={styles.tag}>{o.misconception}</code> : ""}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

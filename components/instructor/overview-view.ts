@@ -35,3 +35,6 @@ export function viewRows(learners: readonly OverviewLearner[], options: ViewOpti
     return primary || a.name.localeCompare(b.name);
   });
 }
+
+/** What the columns after "Lessons done" show: one per stage, or one per lesson. */
+export type ColumnSet = "stages" | "lessons";

@@ -2,35 +2,35 @@
 
 import { useState, type ReactNode } from "react";
 import { runExerciseCheck, type CheckOutcome } from "./exercise-check";
+import { CheckResult, HintList, SolutionReveal, type SolutionState } from "./ExerciseFeedback";
 import { useLessonProgress } from "./lesson-progress";
 import { useNotebook } from "./notebook";
 import styles from "./exercise.module.css";
 
-interface Props {
+interface CheckSpec {
   id: string;
-  title: string;
   cellId: string;
   starter: string;
   check: string;
   timeLimitMs: number;
+}
+
+interface Props extends CheckSpec {
+  title: string;
   hints: ReactNode[];
   solution: ReactNode;
   cell: ReactNode;
   children: ReactNode;
 }
 
-type SolutionState = "hidden" | "confirming" | "shown";
-
-export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, hints, solution, cell, children }: Props) {
+/** Runs the exercise's check in the page's kernel and records the attempt. */
+function useExerciseCheck({ id, cellId, starter, check, timeLimitMs }: CheckSpec) {
   const notebook = useNotebook();
   const lesson = useLessonProgress();
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [checking, setChecking] = useState(false);
-  const [hintsShown, setHintsShown] = useState(0);
-  const [solutionState, setSolutionState] = useState<SolutionState>("hidden");
-  const headingId = `exercise-${id}-title`;
 
-  async function onCheck() {
+  async function runCheck() {
     setChecking(true);
     setOutcome(null);
     let result: CheckOutcome;
@@ -44,6 +44,16 @@ export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, 
     lesson.record({ type: "exercise-check", exerciseId: id, passed: result.passed });
     if (result.passed) lesson.refreshWhenSaved();
   }
+  return { outcome, checking, runCheck };
+}
+
+export function ExercisePanel({ title, hints, solution, cell, children, ...spec }: Props) {
+  const { id } = spec;
+  const lesson = useLessonProgress();
+  const { outcome, checking, runCheck } = useExerciseCheck(spec);
+  const [hintsShown, setHintsShown] = useState(0);
+  const [solutionState, setSolutionState] = useState<SolutionState>("hidden");
+  const headingId = `exercise-${id}-title`;
 
   function showHint() {
     lesson.record({ type: "hint-viewed", exerciseId: id, hint: hintsShown + 1 });
@@ -64,7 +74,7 @@ export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, 
       <div className={styles.task}>{children}</div>
       {cell}
       <div className={styles.actions}>
-        <button type="button" className={styles.primary} onClick={onCheck} disabled={checking} aria-describedby={`${headingId}-result`}>
+        <button type="button" className={styles.primary} onClick={runCheck} disabled={checking} aria-describedby={`${headingId}-result`}>
           {checking ? "Checking…" : "Check"}
         </button>
         {hintsShown < hints.length && (
@@ -76,35 +86,9 @@ export function ExercisePanel({ id, title, cellId, starter, check, timeLimitMs, 
           <button type="button" className={styles.quiet} onClick={() => setSolutionState("confirming")}>Show solution</button>
         )}
       </div>
-      <div id={`${headingId}-result`} role="status" aria-live="polite">
-        {outcome && (
-          <p className={outcome.passed ? styles.pass : styles.fail} data-testid="exercise-result">
-            <span aria-hidden="true">{outcome.passed ? "✓ " : "✗ "}</span>
-            {outcome.message}
-          </p>
-        )}
-        <noscript><p className={styles.muted}>Check runs your code in this page: it needs JavaScript.</p></noscript>
-      </div>
-      {hintsShown > 0 && (
-        <ol className={styles.hints} aria-label="Hints">
-          {hints.slice(0, hintsShown).map((hint, i) => (
-            <li key={i} className={styles.hint}><span className={styles.hintLabel}>Hint {i + 1}</span>{hint}</li>
-          ))}
-        </ol>
-      )}
-      {solutionState === "confirming" && (
-        <div className={styles.confirm} role="group" aria-label="Show the solution?">
-          <p>You learn more by trying first. Show the solution anyway?</p>
-          <button type="button" className={styles.secondary} onClick={showSolution}>Yes, show it</button>
-          <button type="button" className={styles.quiet} onClick={() => setSolutionState("hidden")}>Keep trying</button>
-        </div>
-      )}
-      {solutionState === "shown" && (
-        <div className={styles.solution} data-testid="exercise-solution">
-          <p className={styles.solutionLabel}>Solution</p>
-          {solution}
-        </div>
-      )}
+      <CheckResult id={`${headingId}-result`} outcome={outcome} />
+      <HintList hints={hints} shown={hintsShown} />
+      <SolutionReveal state={solutionState} solution={solution} onShow={showSolution} onKeepTrying={() => setSolutionState("hidden")} />
     </section>
   );
 }

@@ -28,6 +28,7 @@ export function LessonBody({ lesson, compiled, signedIn, savedCode }: Props) {
   return (
     <LessonNotebook lessonId={lesson.id} version={lesson.version} setupSource={setup || undefined} signedIn={signedIn} savedCode={savedCode}>
       <div className={styles.prose}>
+        {/* eslint-disable-next-line react-hooks/static-components -- getLessonContent memoises one component per compiled lesson, so it keeps its identity across renders. */}
         <Content components={components} />
         {autoQuiz && (
           <section aria-labelledby={AUTO_QUIZ_ID}>

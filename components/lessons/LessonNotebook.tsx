@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { accountEdits, type ServerCell } from "@/components/progress/account-edits";
+import { accountEdits, type AccountEdits, type ServerCell } from "@/components/progress/account-edits";
 import { ProgressStatus } from "@/components/progress/ProgressStatus";
 import { useProgressStatus } from "@/components/progress/useProgress";
 import type { RunStatus } from "@/lib/kernel/outputs";
@@ -27,12 +27,46 @@ interface Props {
  * shows in the sticky toolbar. A guest's edits stay in this browser (the notebook's localStorage).
  */
 export function LessonNotebook({ lessonId, version, setupSource, signedIn, savedCode, children }: Props) {
-  const router = useRouter();
   const [refused, setRefused] = useState<string | null>(null);
   // Read once: a refresh of the page's server data must not reset what the learner is editing.
   const [edits] = useState(() =>
     signedIn ? accountEdits({ lessonId, version, saved: savedCode, queue: progress, onRefused: (_cell, message) => setRefused(message) }) : undefined,
   );
+  const lesson = useLessonProgressValue(lessonId, signedIn, edits);
+
+  const onRunComplete = (cellId: string, runStatus: RunStatus, errorName?: string) =>
+    lesson.record({ type: "cell-run", cellId, ok: runStatus === "ok", ...(runStatus !== "ok" && errorName ? { errorName: errorName.slice(0, 100) } : {}) });
+
+  const toolbarExtra = signedIn ? (
+    <>
+      <ProgressStatus className={styles.saveStatus} />
+      {refused && <p role="alert" className={styles.saveRefused}>{refused}</p>}
+    </>
+  ) : null;
+
+  return (
+    <LessonProgressContext.Provider value={lesson}>
+      <NotebookProvider
+        notebookId={lessonId}
+        version={version}
+        setupSource={setupSource}
+        persistEdits={!signedIn}
+        edits={edits}
+        onRunComplete={onRunComplete}
+        toolbarExtra={toolbarExtra}
+      >
+        {children}
+      </NotebookProvider>
+    </LessonProgressContext.Provider>
+  );
+}
+
+/**
+ * What the lesson's components record progress through. Records "lesson-opened" once per lesson,
+ * and re-reads the page's status once a completion-relevant change has reached the server.
+ */
+function useLessonProgressValue(lessonId: string, signedIn: boolean, edits: AccountEdits | undefined): LessonProgress {
+  const router = useRouter();
   const refreshWanted = useRef(false);
   const status = useProgressStatus();
 
@@ -61,30 +95,5 @@ export function LessonNotebook({ lessonId, version, setupSource, signedIn, saved
     opened.current = lessonId;
     lesson.record({ type: "lesson-opened" });
   }, [lesson, lessonId]);
-
-  const onRunComplete = (cellId: string, runStatus: RunStatus, errorName?: string) =>
-    lesson.record({ type: "cell-run", cellId, ok: runStatus === "ok", ...(runStatus !== "ok" && errorName ? { errorName: errorName.slice(0, 100) } : {}) });
-
-  const toolbarExtra = signedIn ? (
-    <>
-      <ProgressStatus className={styles.saveStatus} />
-      {refused && <p role="alert" className={styles.saveRefused}>{refused}</p>}
-    </>
-  ) : null;
-
-  return (
-    <LessonProgressContext.Provider value={lesson}>
-      <NotebookProvider
-        notebookId={lessonId}
-        version={version}
-        setupSource={setupSource}
-        persistEdits={!signedIn}
-        edits={edits}
-        onRunComplete={onRunComplete}
-        toolbarExtra={toolbarExtra}
-      >
-        {children}
-      </NotebookProvider>
-    </LessonProgressContext.Provider>
-  );
+  return lesson;
 }

@@ -30,6 +30,7 @@ export function LessonNotes({ lessons, initialLessonId, saved }: Props) {
     // Unsent notes in this browser win over the server's copy (they are newer).
     const pending = progress.pendingCode(lessonId)[NOTES_CELL_ID];
     const text = pending ? (pending.source ?? "") : (saved[lessonId]?.source ?? "");
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the unsent notes are in this browser's storage, which the server render cannot read; they are read once per lesson after hydration.
     setTexts((t) => ({ ...t, [lessonId]: text }));
   }, [lessonId, saved, texts]);
 

@@ -7,6 +7,3 @@ export function Button({ variant = "primary", className, ...props }: ButtonHTMLA
   const variantClass = variant === "primary" ? "" : styles[variant];
   return <button {...props} className={[styles.button, variantClass, className].filter(Boolean).join(" ")} />;
 }
-
-export const buttonClass = (variant: Variant = "primary") =>
-  [styles.button, variant === "primary" ? "" : styles[variant]].filter(Boolean).join(" ");

@@ -1,16 +1,9 @@
 import "server-only";
 import { requireCohortAccess } from "@/lib/cohorts/access";
 import { db } from "@/lib/db";
+import { parseJsonOrNull } from "@/lib/ids";
 import { getCourse, visibleLessons } from "@/lib/lessons/course";
 import { analyseItems, type AnalysisLesson, type AttemptFact, type ItemAnalysis } from "./item-analysis";
-
-export function parseAnswer(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return null;
-  }
-}
 
 /** Quiz attempts of the given users, oldest first, answers parsed. No authorisation: callers check. */
 export async function attemptsOf(userIds: readonly string[]): Promise<AttemptFact[]> {
@@ -20,7 +13,7 @@ export async function attemptsOf(userIds: readonly string[]): Promise<AttemptFac
     select: { userId: true, lessonId: true, questionId: true, answer: true, correct: true, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return rows.map((r) => ({ ...r, answer: parseAnswer(r.answer) }));
+  return rows.map((r) => ({ ...r, answer: parseJsonOrNull(r.answer) }));
 }
 
 /** The lessons learners are asked to do (no drafts), with their quiz specs (server-side only). */

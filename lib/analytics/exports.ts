@@ -1,5 +1,5 @@
 import "server-only";
-import { AuthError } from "@/lib/auth/guards";
+import { onAuthError } from "@/lib/auth/guards";
 import { requireCohortAccess } from "@/lib/cohorts/access";
 import { stageInfo } from "@/lib/lessons/stages";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
@@ -51,13 +51,12 @@ const KINDS = { progress: progressCsv, "quiz-attempts": attemptsCsv } as const;
 export async function handleCohortExport(_request: Request, context: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
   const { cohortId, kind } = await context.params;
   const make = Object.hasOwn(KINDS, kind) ? KINDS[kind as keyof typeof KINDS] : null;
-  let cohort;
-  try {
-    ({ cohort } = await requireCohortAccess(cohortId));
-  } catch (e) {
-    if (!(e instanceof AuthError)) throw e;
-    return Response.json({ ok: false, message: e.message }, { status: e.reason === "unauthenticated" ? 401 : 403 });
-  }
+  const access = await onAuthError(
+    () => requireCohortAccess(cohortId),
+    (e) => Response.json({ ok: false, message: e.message }, { status: e.reason === "unauthenticated" ? 401 : 403 }),
+  );
+  if (access instanceof Response) return access;
+  const { cohort } = access;
   if (!make) return Response.json({ ok: false, message: "Export progress or quiz-attempts." }, { status: 404 });
   const body = await make(cohort.id);
   return new Response(body, {

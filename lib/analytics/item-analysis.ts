@@ -19,7 +19,7 @@ export interface AttemptFact {
   createdAt: Date;
 }
 
-export interface OptionStats {
+interface OptionStats {
   id: string;
   text: string;
   correct: boolean;
@@ -45,7 +45,7 @@ export interface QuestionStats {
   options: OptionStats[];
 }
 
-export interface MisconceptionStats {
+interface MisconceptionStats {
   tag: string;
   description: string;
   /** Distinct learners who chose an option carrying the tag, per stage (aligned with `stages`). */

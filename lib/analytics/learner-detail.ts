@@ -1,14 +1,13 @@
 import "server-only";
 import { requireCohortLearner } from "@/lib/cohorts/access";
 import { db } from "@/lib/db";
+import { lessonIdSchema, parseJsonOrNull } from "@/lib/ids";
 import { getCourse, visibleLessons } from "@/lib/lessons/course";
 import { stageInfo } from "@/lib/lessons/stages";
 import { factsOf, loadFacts } from "@/lib/progress/facts";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
-import { slugSchema } from "@/lib/progress/schema";
 import { summarise, type LessonProgressSummary } from "@/lib/progress/statuses";
 import { describeAnswer, plainText } from "./answers";
-import { parseAnswer } from "./cohort-quiz";
 
 const EVENT_LIMIT = 300;
 
@@ -49,7 +48,7 @@ export async function getLearnerDetail(cohortId: unknown, learnerId: unknown): P
         lessonTitle: title(a.lessonId),
         questionId: a.questionId,
         prompt: prompt ? plainText(prompt) : a.questionId,
-        answer: describeAnswer(quiz, a.questionId, parseAnswer(a.answer)),
+        answer: describeAnswer(quiz, a.questionId, parseJsonOrNull(a.answer)),
         correct: a.correct,
       };
     }),
@@ -59,7 +58,7 @@ export async function getLearnerDetail(cohortId: unknown, learnerId: unknown): P
 /** A cohort member's saved code for one lesson, read-only (shown as text, never run). */
 export async function getLearnerCode(cohortId: unknown, learnerId: unknown, lessonId: unknown) {
   const { learnerId: id } = await requireCohortLearner(cohortId, learnerId);
-  const lesson = slugSchema.safeParse(lessonId);
+  const lesson = lessonIdSchema.safeParse(lessonId);
   if (!lesson.success) return [];
   const rows = await db.codeSave.findMany({ where: { userId: id, lessonId: lesson.data, source: { not: null } }, orderBy: { cellId: "asc" } });
   return rows.map((r) => ({ cellId: r.cellId, source: r.source ?? "", revision: r.revision, version: r.lessonVersion, updatedAt: r.updatedAt.toISOString() }));

@@ -2,7 +2,7 @@ import { lessonCompletedAt, lessonStatus, NO_FACTS, type CompletionMeta, type Le
 import { STAGES, type StageKey } from "@/lib/lessons/stages";
 
 /** The activity signal: active means any progress or quiz answer in this window. */
-export const ACTIVE_WINDOW_DAYS = 7;
+const ACTIVE_WINDOW_DAYS = 7;
 
 export interface OverviewLesson extends CompletionMeta {
   id: string;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { caller } from "@/tests/setup/session";
 import { changePassword, signUp, updateProfile } from "@/lib/auth/actions";
 import { verifyPassword } from "@/lib/auth/password";
@@ -40,6 +40,21 @@ describe("signUp", () => {
     const result = await signUp(initial, form({ name: "Twin", email: existing.email.toUpperCase(), password: "long-enough-pass" }));
     expect(result.fieldErrors?.email?.[0]).toMatch(/already exists/);
     expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
+  });
+
+  it("refuses the loser of two sign-ups racing for one email (the unique index decides)", async () => {
+    const existing = await makeUser();
+    // The first check misses the other sign-up, as it would when both pass it at the same moment.
+    vi.spyOn(db.user, "count").mockResolvedValueOnce(0);
+    const result = await signUp(initial, form({ name: "Twin", email: existing.email, password: "long-enough-pass" }));
+    expect(result.fieldErrors?.email?.[0]).toMatch(/already exists/);
+    expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
+  });
+
+  it("lets a database failure reach the error page instead of blaming the email", async () => {
+    vi.spyOn(db.user, "create").mockRejectedValueOnce(new Error("Can't reach database server"));
+    const email = `outage-${Date.now()}@example.test`;
+    await expect(signUp(initial, form({ name: "Ada", email, password: "long-enough-pass" }))).rejects.toThrow("Can't reach database server");
   });
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
-import { db } from "@/lib/db";
+import "server-only";
+import { db, isUniqueViolation } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsOf, passwordChangeSchema, profileSchema, signUpSchema, type FormState } from "@/lib/auth/schemas";
@@ -11,19 +12,20 @@ function entries(formData: FormData, keys: string[]): Record<string, string> {
 }
 
 const SIGNED_OUT: FormState = { ok: false, message: "Your session has ended. Please sign in again." };
+const EMAIL_TAKEN: FormState = { ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } };
 
 /** Sign-up: every new account is a LEARNER. The form signs the user in after success. */
 export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse(entries(formData, ["name", "email", "password"]));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  if (await emailTaken(parsed.data.email)) {
-    return { ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } };
-  }
+  if (await emailTaken(parsed.data.email)) return EMAIL_TAKEN;
   try {
     await createUser(parsed.data);
-  } catch {
-    // A concurrent sign-up with the same email hits the unique index.
-    return { ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } };
+  } catch (error) {
+    // A concurrent sign-up with the same email hits the unique index. Anything else (the database
+    // unreachable, say) is not the user's doing: it goes to the error page, not into the form.
+    if (isUniqueViolation(error)) return EMAIL_TAKEN;
+    throw error;
   }
   return { ok: true };
 }

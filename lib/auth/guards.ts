@@ -34,6 +34,22 @@ export class AuthError extends Error {
   }
 }
 
+/**
+ * Runs `body`; an AuthError becomes whatever `refused` makes of it (a result, a 401, a not-found
+ * page), so a refusal never reaches the user as an error page. Any other error propagates.
+ */
+export async function onAuthError<T, R>(body: () => Promise<T>, refused: (error: AuthError) => R): Promise<T | R> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof AuthError) return refused(error);
+    throw error;
+  }
+}
+
+/** The refusal as a server action's result: `{ ok: false, message }`. */
+export const refusal = (error: AuthError) => ({ ok: false as const, message: error.message });
+
 /** For server actions and route handlers: throws AuthError when nobody is signed in. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();

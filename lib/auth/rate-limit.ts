@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
  * email and per client address. Past the limit, sign-in is refused until the window has passed.
  * Limits: SIGNIN_MAX_FAILURES per email and 4× that per address, in SIGNIN_WINDOW_MINUTES.
  */
-export function rateLimitKeys(email: string, ip: string | null): string[] {
+function rateLimitKeys(email: string, ip: string | null): string[] {
   return [`email:${email}`, ...(ip ? [`ip:${ip}`] : [])];
 }
 

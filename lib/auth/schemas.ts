@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** One schema per input, shared by the forms and the server actions. */
 export const MIN_PASSWORD = 10;
-export const MAX_PASSWORD = 200;
+const MAX_PASSWORD = 200;
 
 const email = z
   .string()

@@ -1,10 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { AuthError, requireRole } from "@/lib/auth/guards";
 import { hasRole, TEACHING_ROLES, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-
-export const cohortIdSchema = z.string().min(1).max(64);
+import { cohortIdSchema, userIdSchema } from "@/lib/ids";
 
 const NOT_YOURS = "That cohort does not exist or is not one of yours.";
 
@@ -33,7 +31,7 @@ export async function requireCohortAccess(cohortId: unknown): Promise<{ user: Se
 /** The cohort, plus proof that `learnerId` is one of its members. */
 export async function requireCohortLearner(cohortId: unknown, learnerId: unknown) {
   const access = await requireCohortAccess(cohortId);
-  const id = z.string().min(1).max(64).safeParse(learnerId);
+  const id = userIdSchema.safeParse(learnerId);
   const member = id.success
     ? await db.cohortMember.findUnique({ where: { cohortId_userId: { cohortId: access.cohort.id, userId: id.data } } })
     : null;

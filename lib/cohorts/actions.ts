@@ -1,11 +1,13 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { AuthError, requireRole, requireUser } from "@/lib/auth/guards";
+import { onAuthError, refusal, requireRole, requireUser } from "@/lib/auth/guards";
 import { TEACHING_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { cohortIdSchema, requireCohortAccess } from "./access";
+import { cohortIdSchema, userIdSchema } from "@/lib/ids";
+import { requireCohortAccess } from "./access";
 import { inviteCodeSchema, invitePath, isInviteExpired, newInviteCode } from "./invite";
 
 export type CohortActionResult = { ok: true; message: string; cohortId?: string; invitePath?: string } | { ok: false; message: string };
@@ -19,14 +21,7 @@ const createSchema = z.object({
 const days = (n: number | undefined) => (n ? new Date(Date.now() + n * 86_400_000) : null);
 
 /** Runs `body`, turning an AuthError into a plain answer: actions never throw at the user. */
-async function guarded(body: () => Promise<CohortActionResult>): Promise<CohortActionResult> {
-  try {
-    return await body();
-  } catch (e) {
-    if (e instanceof AuthError) return { ok: false, message: e.message };
-    throw e;
-  }
-}
+const guarded = (body: () => Promise<CohortActionResult>): Promise<CohortActionResult> => onAuthError(body, refusal);
 
 /** INSTRUCTOR or ADMIN: a new cohort owned by the caller, with a fresh invite code. */
 export async function createCohort(input: unknown): Promise<CohortActionResult> {
@@ -62,7 +57,7 @@ export async function joinCohort(input: unknown): Promise<CohortActionResult> {
   });
 }
 
-const memberSchema = z.object({ cohortId: cohortIdSchema, userId: z.string().min(1).max(64) });
+const memberSchema = z.object({ cohortId: cohortIdSchema, userId: userIdSchema });
 
 /** The cohort's owner (or an ADMIN) removes a learner; their progress stays theirs. */
 export async function removeMember(input: unknown): Promise<CohortActionResult> {

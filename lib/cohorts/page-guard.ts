@@ -1,16 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { AuthError } from "@/lib/auth/guards";
+import { onAuthError } from "@/lib/auth/guards";
 
 /**
  * For instructor pages: data functions refuse with AuthError; a page shows "not found" then, so a
  * cohort or learner id that is not the caller's reveals nothing (the same as one that does not exist).
  */
-export async function orNotFound<T>(load: Promise<T>): Promise<T> {
-  try {
-    return await load;
-  } catch (e) {
-    if (e instanceof AuthError) notFound();
-    throw e;
-  }
+export function orNotFound<T>(load: Promise<T>): Promise<T> {
+  return onAuthError(() => load, () => notFound());
 }

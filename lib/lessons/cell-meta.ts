@@ -1,7 +1,8 @@
+import { SLUG, SLUG_RULE } from "@/lib/ids";
 import { MAX_TIME_LIMIT_S } from "./structure";
 
 /** The role of a fenced block, from the first word after its language. */
-export const FENCE_ROLES = ["cell", "setup", "starter", "solution", "check", "wrong"] as const;
+const FENCE_ROLES = ["cell", "setup", "starter", "solution", "check", "wrong"] as const;
 export type FenceRole = (typeof FENCE_ROLES)[number];
 
 export interface FenceMeta {
@@ -11,8 +12,6 @@ export interface FenceMeta {
   id?: string;
   errors: string[];
 }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses the info string after the language, e.g. `cell timeLimit=120 readOnly id=train`. */
 export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
@@ -33,7 +32,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
         result.errors.push(`timeLimit must be a number of seconds between 1 and ${MAX_TIME_LIMIT_S} (found "${value}")`);
       } else result.timeLimitMs = Math.round(seconds * 1000);
     } else if (key === "id" && value !== undefined) {
-      if (!ID.test(value)) result.errors.push(`id must be lowercase letters, digits and dashes (found "${value}")`);
+      if (!SLUG.test(value)) result.errors.push(`id must be ${SLUG_RULE} (found "${value}")`);
       else result.id = value;
     } else {
       result.errors.push(`unknown cell option "${word}" (use timeLimit=<seconds>, readOnly or id=<id>)`);

@@ -1,11 +1,11 @@
 import "server-only";
 import type { LessonRecord } from "./discover";
 import { runMdxPipeline } from "./mdx-pipeline";
-import { LessonProblemsError, type LessonProblem } from "./problems";
+import type { LessonProblem } from "./problems";
 import type { LessonStructure } from "./structure";
 
 export interface CompiledLesson {
-  /** mdx-bundler output: evaluate with getLessonComponent. Never sent to the browser. */
+  /** mdx-bundler output: evaluate with getLessonContent. Never sent to the browser. */
   code: string;
   structure: LessonStructure;
 }
@@ -41,10 +41,4 @@ async function compileUncached(record: LessonRecord, highlight: boolean): Promis
   const problems = [...record.problems, ...("problems" in result ? result.problems : [])];
   if (problems.length > 0 || !("code" in result)) return { ok: false, problems };
   return { ok: true, lesson: result };
-}
-
-export async function compileLessonOrThrow(record: LessonRecord): Promise<CompiledLesson> {
-  const result = await compileLesson(record);
-  if (!result.ok) throw new LessonProblemsError(result.problems);
-  return result.lesson;
 }

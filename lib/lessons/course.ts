@@ -3,7 +3,7 @@ import path from "node:path";
 import { hasRole, CONTENT_ROLES, type SessionUser } from "@/lib/auth/roles";
 import { scanCourse, type Course, type LessonRecord } from "./discover";
 
-export const DEFAULT_LESSONS_ROOT = path.join(process.cwd(), "lessons");
+const DEFAULT_LESSONS_ROOT = path.join(process.cwd(), "lessons");
 
 let cached: { root: string; course: Promise<Course> } | null = null;
 

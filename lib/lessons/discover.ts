@@ -34,8 +34,8 @@ export interface Course {
   misconceptions: Map<string, string>;
 }
 
-export const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
-export const displayPath = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join("/");
+const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
+const displayPath = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join("/");
 
 async function readOptional(file: string): Promise<string | null> {
   try {

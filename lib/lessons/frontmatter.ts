@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { lessonIdSchema } from "@/lib/ids";
 import { completionRuleSchema } from "@/lib/progress/completion";
 import type { LessonProblem } from "./problems";
 import { stageSchema } from "./stages";
 import { lineOf, parseYaml, zodProblems } from "./yaml-source";
 
-/** Lesson ids key progress and quiz attempts forever, so they are deliberately plain. */
-export const lessonIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "tensors"');
-
-export const frontmatterSchema = z.strictObject({
+const frontmatterSchema = z.strictObject({
   id: lessonIdSchema,
   title: z.string().trim().min(1, "must not be empty").max(120),
   stage: stageSchema,

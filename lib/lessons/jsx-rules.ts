@@ -1,8 +1,7 @@
 import { AUTHOR_COMPONENTS, CALLOUT_TYPES, type AuthorComponent } from "./components-spec";
 import { attr, attributeNames, stringArrayAttr, type MdNode } from "./mdx-nodes";
-import type { LessonContext } from "./remark-lesson";
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG, SLUG_RULE } from "@/lib/ids";
+import type { LessonContext } from "./lesson-context";
 
 /** Checks one author component's attributes; every problem names the attribute and the fix. */
 export function validateJsx(ctx: LessonContext, node: MdNode, name: AuthorComponent): void {
@@ -38,8 +37,8 @@ function checkCallout(ctx: LessonContext, node: MdNode): void {
 
 function checkExercise(ctx: LessonContext, node: MdNode): void {
   const id = attr(node, "id");
-  if (typeof id === "string" && !ID.test(id)) {
-    ctx.problem(node, `<Exercise> id must be lowercase letters, digits and dashes (found "${id}")`);
+  if (typeof id === "string" && !SLUG.test(id)) {
+    ctx.problem(node, `<Exercise> id must be ${SLUG_RULE} (found "${id}")`);
   }
   checkNumber(ctx, node, "Exercise", "timeLimit");
 }

@@ -15,7 +15,7 @@ export interface MdNode {
   data?: Record<string, unknown> & { estree?: EstreeProgram | null; hProperties?: Record<string, unknown> };
 }
 
-export interface MdAttribute {
+interface MdAttribute {
   type: "mdxJsxAttribute" | "mdxJsxExpressionAttribute";
   name?: string;
   value?: string | null | { type: "mdxJsxAttributeValueExpression"; value: string; data?: { estree?: EstreeProgram | null } };

@@ -10,14 +10,6 @@ export function formatProblem(p: LessonProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.reason}`;
 }
 
-/** Thrown when a lesson cannot be compiled; carries every problem found, not just the first. */
-export class LessonProblemsError extends Error {
-  constructor(readonly problems: LessonProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "LessonProblemsError";
-  }
-}
-
 export function sortProblems(problems: LessonProblem[]): LessonProblem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

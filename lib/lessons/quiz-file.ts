@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG, SLUG_RULE } from "@/lib/ids";
 import { createQuizSpecSchema, type QuizSpec } from "@/lib/quiz/schema";
 import type { LessonProblem } from "./problems";
 import { parseYaml, zodProblems } from "./yaml-source";
@@ -15,7 +16,7 @@ export function parseQuizFile(text: string, file: string, misconceptions: Readon
 }
 
 const registrySchema = z.record(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "tags are lowercase letters, digits and dashes"),
+  z.string().regex(SLUG, `tags are ${SLUG_RULE}`),
   z.string().trim().min(1, "describe the misconception"),
 );
 

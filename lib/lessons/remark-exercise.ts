@@ -1,6 +1,6 @@
 import { parseFenceMeta, type FenceRole } from "./cell-meta";
 import { attr, isJsx, jsxElement, lineOfNode, type MdNode } from "./mdx-nodes";
-import type { LessonContext } from "./remark-lesson";
+import type { LessonContext } from "./lesson-context";
 import { DEFAULT_TIME_LIMIT_MS, type Snippet } from "./structure";
 
 type PartRole = Exclude<FenceRole, "cell" | "setup">;

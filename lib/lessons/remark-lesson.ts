@@ -1,28 +1,10 @@
 import { CELL_LANGS, parseFenceMeta } from "./cell-meta";
 import { FORBIDDEN_HTML, isAuthorComponent } from "./components-spec";
 import { validateJsx } from "./jsx-rules";
+import type { LessonContext, LessonPluginOptions } from "./lesson-context";
 import { createSlugger, isJsx, jsxElement, lineOfNode, textOf, type MdNode } from "./mdx-nodes";
 import { transformExercise } from "./remark-exercise";
-import { DEFAULT_TIME_LIMIT_MS, type LessonStructure } from "./structure";
-
-export interface LessonPluginOptions {
-  /** The file name used in problems. */
-  file: string;
-  /** Filled in while the tree is transformed. */
-  structure: LessonStructure;
-  /** The ids of the lesson's quiz questions, or null when it has no quiz file. */
-  quizQuestionIds: readonly string[] | null;
-}
-
-/** Shared state of one transform: numbering, id uniqueness and where problems go. */
-export interface LessonContext extends LessonPluginOptions {
-  cellCount: number;
-  ids: Set<string>;
-  slug: (text: string) => string;
-  problem(node: MdNode | undefined, reason: string): void;
-  claimId(id: string, node: MdNode): void;
-  visit(parent: MdNode, inExercise: boolean): void;
-}
+import { DEFAULT_TIME_LIMIT_MS } from "./structure";
 
 /**
  * The remark plugin behind every lesson: ```ts cell fences become <Cell> elements, ```ts setup

@@ -40,7 +40,7 @@ export function lineOf(source: YamlSource, path: ReadonlyArray<PropertyKey>): nu
   return undefined;
 }
 
-export function describePath(path: ReadonlyArray<PropertyKey>): string {
+function describePath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("").replace(/^\./, "");
 }
 

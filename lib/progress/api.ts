@@ -1,5 +1,5 @@
 import "server-only";
-import { AuthError, requireUser } from "@/lib/auth/guards";
+import { onAuthError, requireUser } from "@/lib/auth/guards";
 import { recordBatch } from "./record";
 import { MAX_BODY_BYTES, progressBatchSchema, type BatchError } from "./schema";
 
@@ -10,13 +10,8 @@ const error = (status: number, body: BatchError) => Response.json(body, { status
  * in one transaction. 400 names the malformed fields; 401 means "sign in", and the queue keeps its items.
  */
 export async function handleProgressPost(request: Request): Promise<Response> {
-  let user;
-  try {
-    user = await requireUser();
-  } catch (e) {
-    if (e instanceof AuthError) return error(401, { ok: false, message: e.message });
-    throw e;
-  }
+  const user = await onAuthError(requireUser, (e) => error(401, { ok: false, message: e.message }));
+  if (user instanceof Response) return user;
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) return error(413, { ok: false, message: `A progress batch may be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.` });
   const text = await request.text();

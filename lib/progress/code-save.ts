@@ -1,5 +1,5 @@
 import "server-only";
-import type { db } from "@/lib/db";
+import { isUniqueViolation, type db } from "@/lib/db";
 import { MAX_CODE_BYTES, TOO_LARGE_MESSAGE, utf8Bytes, type CodeSave, type CodeSaveResult, type ServerCode } from "./schema";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -11,12 +11,8 @@ interface StoredCode {
   updatedAt: Date;
 }
 
-export function toServerCode(row: StoredCode): ServerCode {
+function toServerCode(row: StoredCode): ServerCode {
   return { source: row.source, revision: row.revision, version: row.lessonVersion, updatedAt: row.updatedAt.toISOString() };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**

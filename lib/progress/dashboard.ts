@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { parseJsonOrNull } from "@/lib/ids";
 import { STAGES, type StageKey } from "@/lib/lessons/stages";
 import { recentActivity, type ActivityItem } from "./activity";
 import { factsOf, loadFacts } from "./facts";
@@ -17,7 +18,7 @@ export interface StageProgress {
   total: number;
 }
 
-export interface NextLesson {
+interface NextLesson {
   lessonId: string;
   title: string;
   stageLabel: string;
@@ -33,7 +34,7 @@ export interface Dashboard {
 }
 
 /** The lesson to continue: the most recently active unfinished one, else the first not done. */
-export function pickNextLesson(metas: readonly LessonMeta[], summaries: ReadonlyMap<string, LessonProgressSummary>): NextLesson | null {
+function pickNextLesson(metas: readonly LessonMeta[], summaries: ReadonlyMap<string, LessonProgressSummary>): NextLesson | null {
   const label = (m: LessonMeta) => STAGES.find((s) => s.key === m.stage)?.label ?? "";
   const inProgress = metas
     .filter((m) => summaries.get(m.id)?.status === "in-progress")
@@ -62,7 +63,7 @@ export async function getMyDashboard(): Promise<Dashboard> {
       inProgress: inStage.filter((x) => x.status === "in-progress").length,
     };
   });
-  const parsed = attempts.map((a) => ({ ...a, answer: safeJson(a.answer) }));
+  const parsed = attempts.map((a) => ({ ...a, answer: parseJsonOrNull(a.answer) }));
   const activity = [
     ...events.map((e) => ({ id: e.id, lessonId: e.lessonId, type: e.type, target: e.target, ok: e.ok, detail: e.detail, at: e.occurredAt })),
     ...attempts.slice(-50).map((a) => ({ id: a.id, lessonId: a.lessonId, type: "quiz", target: a.questionId, ok: a.correct, detail: null, at: a.createdAt })),
@@ -74,12 +75,4 @@ export async function getMyDashboard(): Promise<Dashboard> {
     recent: recentActivity(activity, new Map(metas.map((m) => [m.id, m]))),
     quizzes: metas.flatMap((m) => (m.quiz && parsed.some((a) => a.lessonId === m.id) ? [reviewQuiz({ id: m.id, title: m.title, quiz: m.quiz }, parsed)] : [])),
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

@@ -38,7 +38,7 @@ function exercisesOf(record: LessonRecord): Promise<Array<{ id: string; title: s
   return ids;
 }
 
-export async function toLessonMeta(record: LessonRecord): Promise<LessonMeta> {
+async function toLessonMeta(record: LessonRecord): Promise<LessonMeta> {
   const exercises = await exercisesOf(record);
   return {
     id: record.id,

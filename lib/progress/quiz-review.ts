@@ -11,7 +11,7 @@ export interface ReviewAttempt {
   createdAt: Date;
 }
 
-export interface WrongAnswer {
+interface WrongAnswer {
   questionId: string;
   promptHtml: string;
   yourAnswer: string;

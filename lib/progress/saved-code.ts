@@ -2,7 +2,7 @@ import "server-only";
 import { AuthError, getCurrentUser } from "@/lib/auth/guards";
 import { canViewLearner } from "@/lib/cohorts/access";
 import { db } from "@/lib/db";
-import { slugSchema } from "./schema";
+import { lessonIdSchema } from "@/lib/ids";
 
 export interface SavedCell {
   cellId: string;
@@ -27,7 +27,7 @@ export async function getSavedCode(lessonId: string, learnerId?: string): Promis
   }
   const userId = learnerId ?? caller.id;
   if (!(await canViewLearner(caller, userId))) throw new AuthError("forbidden");
-  if (!slugSchema.safeParse(lessonId).success) return [];
+  if (!lessonIdSchema.safeParse(lessonId).success) return [];
   const rows = await db.codeSave.findMany({ where: { userId, lessonId }, orderBy: { cellId: "asc" } });
   return rows.map((r) => ({ cellId: r.cellId, source: r.source, revision: r.revision, version: r.lessonVersion, updatedAt: r.updatedAt.toISOString() }));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lessonIdSchema, slugSchema } from "@/lib/ids";
 
 /**
  * The wire format of `POST /api/progress`, shared by the browser queue (which validates before it
@@ -11,20 +12,17 @@ export const MAX_CODE_BYTES = 100 * 1024;
 /** Whole request body: ten full cells plus events, with room for JSON escaping. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-/** Lesson, cell, exercise ids: the lesson format's id rule. */
-export const slugSchema = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and dashes");
+/** Cell and exercise ids: the lesson format's id rule. */
+const idSchema = slugSchema();
 
 /** Ids the browser generates (crypto.randomUUID or similar). */
-export const clientIdSchema = z
+const clientIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8–64 letters, digits, - or _");
 
 const base = {
   id: clientIdSchema,
-  lessonId: slugSchema,
+  lessonId: lessonIdSchema,
   /** Milliseconds since the epoch on the learner's device. */
   at: z.number().int().nonnegative(),
 };
@@ -33,15 +31,14 @@ export const progressEventSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ ...base, type: z.literal("lesson-opened") }),
-    z.strictObject({ ...base, type: z.literal("cell-run"), cellId: slugSchema, ok: z.boolean(), errorName: z.string().max(100).optional() }),
-    z.strictObject({ ...base, type: z.literal("exercise-check"), exerciseId: slugSchema, passed: z.boolean() }),
-    z.strictObject({ ...base, type: z.literal("hint-viewed"), exerciseId: slugSchema, hint: z.number().int().min(1).max(50) }),
-    z.strictObject({ ...base, type: z.literal("solution-viewed"), exerciseId: slugSchema }),
+    z.strictObject({ ...base, type: z.literal("cell-run"), cellId: idSchema, ok: z.boolean(), errorName: z.string().max(100).optional() }),
+    z.strictObject({ ...base, type: z.literal("exercise-check"), exerciseId: idSchema, passed: z.boolean() }),
+    z.strictObject({ ...base, type: z.literal("hint-viewed"), exerciseId: idSchema, hint: z.number().int().min(1).max(50) }),
+    z.strictObject({ ...base, type: z.literal("solution-viewed"), exerciseId: idSchema }),
   ],
   { error: "type must be one of lesson-opened, cell-run, exercise-check, hint-viewed, solution-viewed" },
 );
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
-export type ProgressEventType = ProgressEvent["type"];
 
 /** What callers pass to `progress.record`: the queue adds the id and the time. */
 export type ProgressEventInput = DistributiveOmit<ProgressEvent, "id" | "at">;
@@ -52,10 +49,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * revision this edit started from (0 when the learner had no saved copy); a save whose base is not
  * the stored revision is refused as a conflict.
  */
-export const codeSaveSchema = z.strictObject({
+const codeSaveSchema = z.strictObject({
   saveId: clientIdSchema,
-  lessonId: slugSchema,
-  cellId: slugSchema,
+  lessonId: lessonIdSchema,
+  cellId: idSchema,
   // The size cap is checked per save on the server (a "too-large" answer), not here, so one
   // oversized cell never makes the whole batch unreadable.
   source: z.string().nullable(),

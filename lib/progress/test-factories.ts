@@ -31,7 +31,7 @@ export interface EventSpec {
   detail?: string | null;
 }
 
-export function eventRow(spec: EventSpec) {
+function eventRow(spec: EventSpec) {
   return {
     userId: spec.userId,
     clientId: randomUUID(),

@@ -1,7 +1,7 @@
 "use server";
 
 import "server-only";
-import { AuthError, requireUser } from "@/lib/auth/guards";
+import { onAuthError, requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { findLesson, getCourse } from "@/lib/lessons/course";
 import { submitAnswer, type SubmitQuizResult } from "./submit";
@@ -15,13 +15,8 @@ export async function submitQuizAnswer(input: unknown): Promise<SubmitQuizResult
   return submitAnswer(
     {
       async currentUserId() {
-        try {
-          user = await requireUser();
-          return user.id;
-        } catch (error) {
-          if (error instanceof AuthError) return null;
-          throw error;
-        }
+        user = await onAuthError(requireUser, () => null);
+        return user?.id ?? null;
       },
       async findQuiz(lessonId) {
         const course = await getCourse();

@@ -19,7 +19,7 @@ export class InvalidAnswerError extends Error {
   }
 }
 
-export function findQuestion(spec: QuizSpec, questionId: string): QuizQuestion {
+function findQuestion(spec: QuizSpec, questionId: string): QuizQuestion {
   const q = spec.questions.find((x) => x.id === questionId);
   if (!q) throw new InvalidAnswerError(`There is no question "${questionId}" in this quiz.`);
   return q;

@@ -10,7 +10,7 @@ export interface PublicQuiz {
   questions: PublicQuestion[];
 }
 
-export function toPublicQuestion(q: QuizQuestion): PublicQuestion {
+function toPublicQuestion(q: QuizQuestion): PublicQuestion {
   switch (q.type) {
     case "single":
     case "multiple":

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { slugSchema } from "@/lib/ids";
 
 /** Question and option ids are stored with every attempt, so they follow the lesson-id rules. */
-export const quizIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. "rank-of-batch"');
+export const quizIdSchema = slugSchema("rank-of-batch");
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -85,7 +84,6 @@ export function createQuizSpecSchema(knownMisconceptions: ReadonlySet<string> | 
 export const quizSpecSchema = createQuizSpecSchema();
 export type QuizSpec = z.infer<typeof quizSpecSchema>;
 export type QuizQuestion = QuizSpec["questions"][number];
-export type QuestionType = QuizQuestion["type"];
 
 /** What a learner may submit: an option id (single), option ids (multiple), a boolean or a number. */
 export const quizAnswerSchema = z.union([

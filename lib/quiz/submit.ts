@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { lessonIdSchema } from "@/lib/ids";
 import { grade, InvalidAnswerError } from "./grade";
 import { inlineMarkdownToHtml } from "./inline";
 import { applyRevealRule } from "./reveal";
 import { quizAnswerSchema, quizIdSchema, type QuizAnswer, type QuizSpec } from "./schema";
 
-export const submitQuizInputSchema = z.object({
-  lessonId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+const submitQuizInputSchema = z.object({
+  lessonId: lessonIdSchema,
   questionId: quizIdSchema,
   answer: quizAnswerSchema,
 });
-export type SubmitQuizInput = z.infer<typeof submitQuizInputSchema>;
 
 export type SubmitQuizResult =
   | {

@@ -5,7 +5,7 @@ export const POSTGRES_SCHEMA = "generated/postgresql/schema.prisma";
 export const POSTGRES_CONFIG = "prisma/postgresql.config.ts";
 // Prisma 6.19's CLI insists on a query-engine library for the postgresql provider even though the
 // generated client (engineType "client") never loads it; an empty stand-in stops the download.
-export const ENGINE_STANDIN = "generated/postgresql/no-query-engine.so.node";
+const ENGINE_STANDIN = "generated/postgresql/no-query-engine.so.node";
 
 /** Derives the PostgreSQL schema from the one schema source, prisma/schema.prisma. */
 export function writePostgresSchema(source = "prisma/schema.prisma"): string {

@@ -13,7 +13,7 @@ import styles from "@/components/lessons/lesson-page.module.css";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { compileLesson } from "@/lib/lessons/compile";
 import { findLesson, getCourse, lessonPosition, visibleLessons } from "@/lib/lessons/course";
-import { lessonIdSchema } from "@/lib/lessons/frontmatter";
+import { lessonIdSchema } from "@/lib/ids";
 import { getSavedCode } from "@/lib/progress/saved-code";
 import { getLessonStatuses } from "@/lib/progress/statuses";
 

@@ -67,23 +67,27 @@ export function QuestionCard({ lessonId, question, number, total, signedIn }: Pr
         )}
       </div>
 
-      <div role="status" aria-live="polite" data-testid="quiz-result">
-        {graded && (
-          <div className={graded.correct ? styles.correct : styles.incorrect}>
-            <p className={styles.verdict}>{graded.correct ? "✓ Correct" : "✗ Not quite"}</p>
-            {graded.correctValue !== null && question.type === "numeric" && (
-              <p>The answer is {graded.correctValue}.</p>
-            )}
-            <p className={styles.explanation} dangerouslySetInnerHTML={{ __html: graded.explanationHtml }} />
-          </div>
-        )}
-        {result && result.status !== "graded" && (
-          <p className={styles.notice}>
-            {result.message}{" "}
-            {result.status === "signed-out" && <a href={signInHref(lessonId, question.id)}>Sign in</a>}
-          </p>
-        )}
-      </div>
+      <QuizFeedback result={result} numeric={question.type === "numeric"} signInUrl={signInHref(lessonId, question.id)} />
     </form>
+  );
+}
+
+/** The verdict and explanation once graded, or why the answer was not graded (signed out, …). */
+function QuizFeedback({ result, numeric, signInUrl }: { result: SubmitQuizResult | null; numeric: boolean; signInUrl: string }) {
+  return (
+    <div role="status" aria-live="polite" data-testid="quiz-result">
+      {result?.status === "graded" && (
+        <div className={result.correct ? styles.correct : styles.incorrect}>
+          <p className={styles.verdict}>{result.correct ? "✓ Correct" : "✗ Not quite"}</p>
+          {result.correctValue !== null && numeric && <p>The answer is {result.correctValue}.</p>}
+          <p className={styles.explanation} dangerouslySetInnerHTML={{ __html: result.explanationHtml }} />
+        </div>
+      )}
+      {result && result.status !== "graded" && (
+        <p className={styles.notice}>
+          {result.message} {result.status === "signed-out" && <a href={signInUrl}>Sign in</a>}
+        </p>
+      )}
+    </div>
   );
 }

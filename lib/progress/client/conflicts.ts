@@ -1,5 +1,6 @@
 import type { KnownRevisions } from "./batch";
-import { randomId, readOwnCode, type ConflictInfo, type ItemKeys } from "./items";
+import { randomId } from "@/lib/ids";
+import { readOwnCode, type ConflictInfo, type ItemKeys } from "./items";
 import type { QueueStorage } from "./storage";
 
 interface Scope {

@@ -1,12 +1,12 @@
 import { MAX_CODE_BYTES, TOO_LARGE_MESSAGE, utf8Bytes, type ProgressEventInput } from "../schema";
-import { randomId, type ConflictInfo } from "./items";
+import { randomId } from "@/lib/ids";
+import type { ConflictInfo } from "./items";
 import { ProgressQueue, type CodeInput, type QueueResult } from "./queue";
 import { statusOf, type QueueStatus } from "./status";
 import { browserStorage, type QueueStorage } from "./storage";
 import { httpTransport, sendBeaconBatch, type Transport } from "./transport";
 
-export type { CodeInput, QueueResult } from "./queue";
-export type { QueueStatus, QueueState } from "./status";
+export type { QueueStatus } from "./status";
 export type { ConflictInfo } from "./items";
 export { statusText } from "./status";
 

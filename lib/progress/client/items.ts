@@ -64,9 +64,3 @@ export function readOwnCode(storage: QueueStorage, keys: ItemKeys, tabId: string
     })
     .sort((a, b) => a.item.queuedAt - b.item.queuedAt);
 }
-
-export function randomId(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}

@@ -1,7 +1,8 @@
 import { MAX_CODE_BYTES, MAX_EVENTS_PER_BATCH, progressEventSchema, TOO_LARGE_MESSAGE, utf8Bytes, type ProgressBatch, type ProgressEventInput } from "../schema";
 import { applyResults, dropBatch, takeBatch } from "./batch";
 import { listConflicts, pendingCode, resolveConflict } from "./conflicts";
-import { ItemKeys, randomId, readEvents, readOwnCode, type ConflictInfo, type PendingCode } from "./items";
+import { randomId } from "@/lib/ids";
+import { ItemKeys, readEvents, readOwnCode, type ConflictInfo, type PendingCode } from "./items";
 import { nextBackoff, Schedule } from "./schedule";
 import { readJson, type QueueStorage } from "./storage";
 import type { Transport } from "./transport";

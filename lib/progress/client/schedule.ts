@@ -1,9 +1,9 @@
 /** Events wait this long so that a burst (run all cells) goes out as one request. */
-export const EVENT_DELAY_MS = 300;
+const EVENT_DELAY_MS = 300;
 /** Code is sent once typing pauses this long… */
-export const CODE_DEBOUNCE_MS = 1000;
+const CODE_DEBOUNCE_MS = 1000;
 /** …but never later than this after the first unsent keystroke. */
-export const CODE_MAX_WAIT_MS = 5000;
+const CODE_MAX_WAIT_MS = 5000;
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 60_000;
 

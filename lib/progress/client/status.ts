@@ -1,4 +1,4 @@
-export type QueueState = "saved" | "saving" | "offline" | "server-error" | "signed-out" | "conflict" | "error";
+type QueueState = "saved" | "saving" | "offline" | "server-error" | "signed-out" | "conflict" | "error";
 
 export interface QueueStatus {
   state: QueueState;

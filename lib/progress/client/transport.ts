@@ -10,7 +10,7 @@ export type SendOutcome =
 
 export type Transport = (batch: ProgressBatch) => Promise<SendOutcome>;
 
-export const PROGRESS_URL = "/api/progress";
+const PROGRESS_URL = "/api/progress";
 
 async function messageOf(response: Response): Promise<string> {
   try {

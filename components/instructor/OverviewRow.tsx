@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { CohortOverview, OverviewLearner } from "@/lib/analytics/overview";
+import { RemoveMemberButton } from "./RemoveMemberButton";
+import type { ColumnSet } from "./overview-view";
+import styles from "./instructor.module.css";
+
+const STATUS = {
+  completed: { mark: "✓", text: "completed", className: styles.completed },
+  "in-progress": { mark: "…", text: "in progress", className: styles.inProgress },
+  "not-started": { mark: "–", text: "not started", className: styles.notStarted },
+} as const;
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "never");
+
+interface Props {
+  cohortId: string;
+  learner: OverviewLearner;
+  overview: Pick<CohortOverview, "stages" | "lessons">;
+  columns: ColumnSet;
+}
+
+/** One learner: name and email, activity, lessons done, then a cell per stage or per lesson. */
+export function OverviewRow({ cohortId, learner: l, overview, columns }: Props) {
+  return (
+    <tr data-testid="learner-row" data-learner-email={l.email}>
+      <th scope="row">
+        <Link href={`/instructor/cohorts/${cohortId}/learners/${l.id}`}>{l.name}</Link>
+        <div className={styles.email}>{l.email}</div>
+      </th>
+      <td>
+        <span className={`${styles.badge} ${l.active ? styles.active : styles.inactive}`}>{l.active ? "Active" : "Inactive"}</span>
+        <div className={styles.muted}>{day(l.lastActiveAt)}</div>
+      </td>
+      <td className={styles.num} data-testid="completed-count">{l.completed} / {overview.lessons.length}</td>
+      {columns === "stages"
+        ? overview.stages.map((s, i) => <StageCell key={String(s.key)} done={l.stageCompleted[i] ?? 0} of={s.lessons} />)
+        : l.statuses.map((status, i) => <StatusCell key={overview.lessons[i]!.id} status={status} />)}
+      <td><RemoveMemberButton cohortId={cohortId} userId={l.id} name={l.name} /></td>
+    </tr>
+  );
+}
+
+function StageCell({ done, of }: { done: number; of: number }) {
+  return (
+    <td>
+      <div className={styles.stageCell}>
+        <span>{done} / {of}</span>
+        <div className={styles.miniTrack} aria-hidden="true"><div className={styles.miniFill} style={{ width: `${(done / Math.max(1, of)) * 100}%` }} /></div>
+      </div>
+    </td>
+  );
+}
+
+function StatusCell({ status }: { status: keyof typeof STATUS }) {
+  return (
+    <td>
+      <span className={`${styles.cell} ${STATUS[status].className}`} title={STATUS[status].text}>
+        <span aria-hidden="true">{STATUS[status].mark}</span>
+        <span className="visually-hidden">{STATUS[status].text}</span>
+      </span>
+    </td>
+  );
+}
+
+/** What the per-lesson marks mean (screen readers get the words in each cell instead). */
+export function StatusLegend() {
+  return (
+    <p className={styles.legend} aria-hidden="true">
+      {Object.values(STATUS).map((s) => (
+        <span key={s.text}><span className={`${styles.cell} ${s.className}`}>{s.mark}</span>{s.text}</span>
+      ))}
+    </p>
+  );
+}
