@@ -9,9 +9,11 @@ const config: KnipConfig = {
     // Command-line tools, run by npm scripts, by each other (child processes) or by hand.
     "scripts/*.ts",
     "bench/*.ts",
-    // Bundled by scripts/build-kernel.ts with esbuild: the kernel worker, its sandbox page, the bare-worker benchmark.
+    // Bundled by scripts/build-kernel.ts with esbuild: the kernel worker, its sandbox page, the
+    // scripted harness page (browser lesson check, fidelity test), the bare-worker benchmark.
     "lib/kernel/worker/index.ts",
     "lib/kernel/sandbox/index.ts",
+    "lib/kernel/harness/page.ts",
     "bench/kernel-bare/{page,worker}.ts",
     // Named by path in scripts/lib/postgres-schema.ts.
     "prisma/postgresql.config.ts",
@@ -19,6 +21,8 @@ const config: KnipConfig = {
     // so knip's Playwright plugin cannot read it).
     "playwright.multi.config.ts",
     "tests/multi-instance/*.spec.ts",
+    // Run as a child process by tests/e2e/kernel/fidelity.spec.ts.
+    "tests/fidelity/reference.ts",
   ],
   ignoreDependencies: [
     // The generated clients (generated/, not analysed) import its runtime.
@@ -27,16 +31,7 @@ const config: KnipConfig = {
     "autocannon",
     "mnist",
   ],
-  // Findings in the notebook kernel and cell UI, which are being reworked in parallel; that work
-  // removes them and these entries (the symbols are listed in docs/decisions/009-house-rules.md).
   ignoreIssues: {
-    "components/notebook/outputs/chart-config.ts": ["exports"],
-    "components/notebook/{cell-store,controller}.ts": ["types"],
-    "lib/kernel/core/index.ts": ["exports", "types"],
-    "lib/kernel/core/display.ts": ["types"],
-    "lib/kernel/core/{console,datasets,digits-format,kernel-core,memory,run-outputs,serialise,stack,tensor-format,timers}.ts": ["exports"],
-    "lib/kernel/protocol.ts": ["exports"],
-    "lib/kernel/worker/backend.ts": ["exports"],
     // register("data:text/javascript,…") reads to knip as a package named "data".
     "scripts/lessons-check.ts": ["unlisted"],
   },

@@ -6,7 +6,7 @@
 import type { Output } from "@/lib/kernel/outputs";
 import { appendOutputs } from "./output-model";
 
-export type CellStatus = "idle" | "queued" | "running" | "done" | "error";
+type CellStatus = "idle" | "queued" | "running" | "done" | "error";
 
 export interface CellState {
   cellId: string;

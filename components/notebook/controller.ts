@@ -209,4 +209,3 @@ export class NotebookController {
   }
 }
 
-export type { CellState };

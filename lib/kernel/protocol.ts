@@ -10,11 +10,11 @@ import * as z from "zod/mini";
 import type { ChartSpec, DisplayData, InspectValue, Output, RunResult } from "./outputs";
 
 export const BACKENDS = ["webgl", "wasm", "cpu"] as const;
-export const BackendSchema = z.enum(BACKENDS);
+const BackendSchema = z.enum(BACKENDS);
 export type BackendName = z.infer<typeof BackendSchema>;
 
-export const KERNEL_STATES = ["starting", "idle", "busy", "restarting", "dead"] as const;
-export const KernelStateSchema = z.enum(KERNEL_STATES);
+const KERNEL_STATES = ["starting", "idle", "busy", "restarting", "dead"] as const;
+const KernelStateSchema = z.enum(KERNEL_STATES);
 export type KernelState = z.infer<typeof KernelStateSchema>;
 
 /** The default per-cell time limit (a lesson may raise it per cell). */
@@ -30,7 +30,7 @@ const channel = id;
 const str = z.string().check(z.maxLength(1_000_000));
 const n = z.number();
 
-export const InspectValueSchema: z.ZodMiniType<InspectValue> = z.lazy(() =>
+const InspectValueSchema: z.ZodMiniType<InspectValue> = z.lazy(() =>
   z.discriminatedUnion("kind", [
     z.object({
       kind: z.literal("primitive"),
@@ -68,7 +68,7 @@ const ChartSpecSchema: z.ZodMiniType<ChartSpec> = z.object({
   series: z.array(z.object({ name: z.string(), x: z.optional(z.array(z.union([n, z.string()]))), y: z.array(n) })),
 });
 
-export const DisplayDataSchema: z.ZodMiniType<DisplayData> = z.discriminatedUnion("kind", [
+const DisplayDataSchema: z.ZodMiniType<DisplayData> = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("value"), value: InspectValueSchema }),
   z.object({
     kind: z.literal("table"),
@@ -108,14 +108,14 @@ export const OutputSchema: z.ZodMiniType<Output> = z.discriminatedUnion("type", 
   z.object({ type: z.literal("notice"), level: z.enum(["info", "warning"]), text: z.string() }),
 ]);
 
-export const RunResultSchema: z.ZodMiniType<RunResult> = z.object({
+const RunResultSchema: z.ZodMiniType<RunResult> = z.object({
   status: z.enum(["ok", "error", "interrupted"]),
   durationMs: n,
   tensorDelta: n,
   numTensors: n,
 });
 
-export const BackendInfoSchema = z.object({
+const BackendInfoSchema = z.object({
   backend: z.nullable(BackendSchema),
   backends: z.array(BackendSchema),
   /** The WebGL renderer string, when WebGL could be probed (tells a software renderer apart). */

@@ -4,9 +4,9 @@ import fs from "node:fs";
  * How every headless Chromium of ours starts (Playwright tests, benchmarks, the browser lesson
  * check): Debian's /usr/bin/chromium when present (CHROMIUM_PATH overrides), else Playwright's own.
  */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-dev-shm-usage",

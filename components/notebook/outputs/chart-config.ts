@@ -5,7 +5,7 @@
 import type { ChartSpec } from "@/lib/kernel/outputs";
 
 /** Colour-blind-safe palette (Okabe–Ito). */
-export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"];
+const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"];
 
 export interface ChartConfig {
   type: "line" | "scatter" | "bar";

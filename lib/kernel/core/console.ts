@@ -32,7 +32,7 @@ function substitute(format: string, args: unknown[]): { text: string; used: numb
 }
 
 /** Formats console arguments, stopping once `budget` characters are produced. */
-export function formatArgs(args: unknown[], budget: number): string {
+function formatArgs(args: unknown[], budget: number): string {
   const parts: string[] = [];
   let length = 0;
   let rest = args;

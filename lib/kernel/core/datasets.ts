@@ -29,7 +29,7 @@ function nonNegative(value: unknown, name: string, fallback: number): number {
 }
 
 /** Which dataset files a cell's source refers to, so they can be loaded before it runs. */
-export function datasetFilesUsedBy(source: string): Array<"digits" | "iris"> {
+function datasetFilesUsedBy(source: string): Array<"digits" | "iris"> {
   return (["digits", "iris"] as const).filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
 }
 

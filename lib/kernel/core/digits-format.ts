@@ -10,8 +10,8 @@
  *
  * Samples are shuffled with a fixed seed, so the first k of them hold every digit about equally.
  */
-export const DIGITS_MAGIC = "DGT1";
-export const DIGITS_HEADER_BYTES = 12;
+const DIGITS_MAGIC = "DGT1";
+const DIGITS_HEADER_BYTES = 12;
 
 export interface DigitsData {
   count: number;

@@ -70,4 +70,4 @@ export function createDisplay(deps: DisplayDeps) {
   return display;
 }
 
-export type Display = ReturnType<typeof createDisplay>;
+type Display = ReturnType<typeof createDisplay>;

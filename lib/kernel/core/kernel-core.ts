@@ -28,7 +28,7 @@ export interface RunRequest {
   timeLimitMs?: number;
 }
 
-export const DEFAULT_TIME_LIMIT_MS = 60_000;
+const DEFAULT_TIME_LIMIT_MS = 60_000;
 /** How often a pending async cell checks host.shouldStop() and its deadline. */
 const STOP_POLL_MS = 50;
 /** After a stop, how long to let the cell unwind (model.fit ends at its next batch). */

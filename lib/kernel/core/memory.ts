@@ -53,7 +53,7 @@ function collect(value: unknown, depth: number, into: Set<unknown>): void {
 }
 
 /** Tensors reachable from the scope's values (and the cell's result). */
-export function reachableTensors(scope: Record<string, unknown>, extra: unknown): Set<unknown> {
+function reachableTensors(scope: Record<string, unknown>, extra: unknown): Set<unknown> {
   const found = new Set<unknown>();
   for (const key of Object.keys(scope)) collect(scope[key], 0, found);
   collect(extra, 0, found);

@@ -37,14 +37,14 @@ function duration(ms: number): string {
   return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
 }
 
-export function stopNotice(reason: StopReason, timeLimitMs: number): Output {
+function stopNotice(reason: StopReason, timeLimitMs: number): Output {
   const text = reason === "time-limit"
     ? `Stopped: the cell ran past its time limit of ${duration(timeLimitMs)}. The kernel's state is kept.`
     : "Interrupted — the kernel's state is kept.";
   return { type: "notice", level: reason === "time-limit" ? "warning" : "info", text };
 }
 
-export function leakNotice(count: number): Output {
+function leakNotice(count: number): Output {
   const tensors = count === 1 ? "1 tensor" : `${count} tensors`;
   return {
     type: "notice",

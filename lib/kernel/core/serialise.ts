@@ -19,7 +19,7 @@ function isModelLike(value: object): value is ModelLike {
   return typeof v.summary === "function" && Array.isArray(v.layers) && typeof (value as { predict?: unknown }).predict === "function";
 }
 
-export function quoteString(value: string): string {
+function quoteString(value: string): string {
   if (value.length <= limits.maxStringChars) return JSON.stringify(value);
   // Cut before quoting: quoting a 50 MB string would copy it.
   const more = value.length - limits.maxStringChars;

@@ -8,7 +8,7 @@ export function cellFileName(cellId: string): string {
   return `cell-${safeCellId(cellId)}.js`;
 }
 
-export function safeCellId(cellId: string): string {
+function safeCellId(cellId: string): string {
   return cellId.replace(/[^\w-]/g, "_").slice(0, 80) || "cell";
 }
 

@@ -3,7 +3,7 @@ import type { RunContext } from "./run-context.ts";
 
 /** The host's own timers, captured before any cell can shadow them. */
 export const realSetTimeout = globalThis.setTimeout.bind(globalThis);
-export const realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+const realClearTimeout = globalThis.clearTimeout.bind(globalThis);
 export const realSetInterval = globalThis.setInterval.bind(globalThis);
 export const realClearInterval = globalThis.clearInterval.bind(globalThis);
 

@@ -20,7 +20,7 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERER.test(renderer);
 }
 
-export function probeWebGL(): WebGLProbe {
+function probeWebGL(): WebGLProbe {
   if (typeof OffscreenCanvas === "undefined") return { available: false, software: false };
   try {
     const canvas = new OffscreenCanvas(1, 1);
