@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ProgressProvider } from "@/components/progress/ProgressProvider";
+import { kernelBootScript } from "@/lib/kernel/client/boot";
 import styles from "@/components/layout/layout.module.css";
 import "./globals.css";
 
@@ -16,6 +17,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        {/* On notebook pages the kernel's sandbox starts now, not after hydration (lib/kernel/client/boot.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: kernelBootScript() }} />
         {/* One progress queue for every page: signed out (null), nothing is kept or sent. */}
         <ProgressProvider userId={user?.id ?? null}>
           <a href="#main" className="skip-link">Skip to content</a>

@@ -7,7 +7,7 @@ import type { KernelStatus, RunHandle, RunOptions } from "@/lib/kernel/client";
 import type { RunHandlers } from "@/lib/kernel/client";
 import type { Output, RunResult, RunStatus } from "@/lib/kernel/outputs";
 import type { BackendName } from "@/lib/kernel/protocol";
-import { CellStore, type CellState, type Schedule } from "./cell-store";
+import { CellStore, type Schedule } from "./cell-store";
 import { KernelView } from "./kernel-view";
 import { CellRuns } from "./cell-runs";
 import { initialSource, localEdits, type EditPersistence, type EditStore } from "./saved-edits";

@@ -14,6 +14,7 @@ import {
   type KernelState,
   type SandboxToApp,
 } from "../protocol";
+import { takeSandbox } from "./boot";
 import { RunQueue, type RunHandlers } from "./run-queue";
 
 export interface KernelStatus {
@@ -36,7 +37,8 @@ type Distribute<T> = T extends unknown ? Omit<T, "channel"> : never;
 type Outgoing = Distribute<AppToSandbox>;
 
 export class KernelClient {
-  private readonly channel = randomId();
+  /** Set by connect(): the sandbox's channel id (random, unguessable). */
+  private channel = "";
   private iframe: HTMLIFrameElement | null = null;
   private readonly queue = new RunQueue(
     (runId, request) => this.post({ kind: "run", runId, ...request }),
@@ -56,22 +58,14 @@ export class KernelClient {
     private readonly connectTimeoutMs = 30_000,
   ) {}
 
-  /** Creates the hidden sandbox iframe; idempotent. */
+  /** Creates the hidden sandbox iframe, or adopts the one the page's boot script started; idempotent. */
   connect(): void {
     if (this.iframe) return;
-    const iframe = document.createElement("iframe");
-    // allow-scripts without allow-same-origin: the page gets an opaque origin.
-    iframe.setAttribute("sandbox", "allow-scripts");
-    iframe.setAttribute("allow", "cross-origin-isolated");
-    iframe.setAttribute("aria-hidden", "true");
-    iframe.tabIndex = -1;
-    iframe.title = "Notebook kernel";
-    // Not display:none, so the browser does not throttle the sandbox's stop timers.
-    iframe.style.cssText = "position:fixed;width:1px;height:1px;left:-10px;top:-10px;border:0;opacity:0;pointer-events:none";
-    iframe.src = `${this.sandboxUrl}#channel=${this.channel}`;
-    this.iframe = iframe;
+    const sandbox = takeSandbox(this.sandboxUrl);
+    this.channel = sandbox.channel;
+    this.iframe = sandbox.iframe;
     window.addEventListener("message", this.onMessage);
-    document.body.appendChild(iframe);
+    for (const event of sandbox.buffered) this.onMessage(event);
     this.connectTimer = setTimeout(() => {
       if (!this.connected) this.setStatus({ state: "dead", info: null });
     }, this.connectTimeoutMs);

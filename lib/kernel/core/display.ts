@@ -70,4 +70,3 @@ export function createDisplay(deps: DisplayDeps) {
   return display;
 }
 
-type Display = ReturnType<typeof createDisplay>;
