@@ -38,9 +38,6 @@ module.exports = {
       from: {},
       to: {
         circular: true,
-        // KernelLike (components/notebook/controller.ts ↔ cell-runs.ts) is owned by the notebook
-        // work in progress; it moves to its own file there.
-        viaOnly: { pathNot: "^components/notebook/(controller|cell-runs)\\.ts$" },
       },
     },
     {

@@ -4,7 +4,7 @@
  */
 import type { Output, RunResult, RunStatus } from "@/lib/kernel/outputs";
 import type { CellStore } from "./cell-store";
-import type { KernelLike } from "./controller";
+import type { KernelLike } from "./kernel-like";
 import type { KernelView } from "./kernel-view";
 import { appendOutputs } from "./output-model";
 import type { SetupRun, SetupRunner } from "./setup-runner";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { KernelStatus, RunOptions } from "@/lib/kernel/client";
 import type { RunHandlers } from "@/lib/kernel/client";
 import type { Output, RunResult } from "@/lib/kernel/outputs";
-import { NotebookController, type KernelLike } from "./controller";
+import { NotebookController } from "./controller";
+import type { KernelLike } from "./kernel-like";
 import type { EditPersistence, EditStore } from "./saved-edits";
 
 interface FakeRun {

@@ -3,26 +3,14 @@
  * through the kernel (setup code first), the execution counter, saved edits and announcements.
  * NotebookProvider creates one per page; the components only read its stores and call it.
  */
-import type { KernelStatus, RunHandle, RunOptions } from "@/lib/kernel/client";
-import type { RunHandlers } from "@/lib/kernel/client";
 import type { Output, RunResult, RunStatus } from "@/lib/kernel/outputs";
 import type { BackendName } from "@/lib/kernel/protocol";
 import { CellStore, type Schedule } from "./cell-store";
 import { KernelView } from "./kernel-view";
 import { CellRuns } from "./cell-runs";
+import type { KernelLike } from "./kernel-like";
 import { initialSource, localEdits, type EditPersistence, type EditStore } from "./saved-edits";
 import { SetupRunner } from "./setup-runner";
-
-export interface KernelLike {
-  readonly status: KernelStatus;
-  connect(): void;
-  onStatus(listener: (status: KernelStatus) => void): () => void;
-  run(options: RunOptions, handlers?: RunHandlers): RunHandle;
-  interrupt(): void;
-  restart(): Promise<void>;
-  setBackend(backend: BackendName): Promise<void>;
-  dispose(): void;
-}
 
 export interface ControllerOptions {
   notebookId: string;

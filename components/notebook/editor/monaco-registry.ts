@@ -18,19 +18,19 @@ export function cellModelPath(cellId: string): string {
   return `${CELL_MODEL_ROOT}${encodeURIComponent(cellId).replace(/%/g, "_")}.ts`;
 }
 
-/** Runs `use` now if Monaco is loaded, else when it loads. Returns a cancel function. */
-export function whenMonaco(use: (sync: ModelSync) => void): () => void {
+/** Runs `callback` now if Monaco is loaded, else when it loads. Returns a cancel function. */
+export function whenMonaco(callback: (sync: ModelSync) => void): () => void {
   if (current) {
-    use(current);
+    callback(current);
     return () => {};
   }
-  waiting.add(use);
-  return () => waiting.delete(use);
+  waiting.add(callback);
+  return () => waiting.delete(callback);
 }
 
 export function setModelSync(sync: ModelSync): void {
   current = sync;
-  for (const use of waiting) use(sync);
+  for (const callback of waiting) callback(sync);
   waiting.clear();
 }
 
