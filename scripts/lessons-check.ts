@@ -52,6 +52,7 @@ async function pass(factory: Factory, where: string): Promise<Problems> {
     root,
     kernelFactory: factory,
     only: selection,
+    budgetMs: process.env.LESSON_BUDGET_SECONDS ? Number(process.env.LESSON_BUDGET_SECONDS) * 1000 : undefined,
     onLesson: factory
       ? (file, n, ms) => console.log(`${n === 0 ? "  ok  " : " FAIL "} ${where.padEnd(5)} ${file} (${(ms / 1000).toFixed(1)} s)`)
       : undefined,

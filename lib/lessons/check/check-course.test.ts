@@ -37,6 +37,25 @@ describe("checkCourse (real kernel)", () => {
     expect(lines).toEqual([...lines].sort((a, b) => a.split(":")[0]!.localeCompare(b.split(":")[0]!) || 0));
   });
 
+  it("fails a lesson whose code runs past the time budget, naming its time", async () => {
+    const { problems } = await checkCourse({ root: path.resolve("tests/fixtures/lessons/good"), kernelFactory: factory, budgetMs: 0 });
+    expect(problems.map((p) => p.reason)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^lesson "[a-z-]+" took \d+\.\d s to run; the budget is 0 s/)]),
+    );
+  });
+
+  it("checks only the lessons named, by id or file, and reports an unknown name", async () => {
+    const root = path.resolve("tests/fixtures/lessons/good");
+    const byId = await checkCourse({ root, kernelFactory: factory, only: ["fixture-tensors"] });
+    expect(byId.problems).toEqual([]);
+    expect(byId.summary).toMatchObject({ lessons: 1, cells: 2 });
+    const byFile = await checkCourse({ root, kernelFactory: factory, only: ["tests/fixtures/lessons/good/0-intro/00-welcome.mdx"] });
+    expect(byFile.summary.lessons).toBe(1);
+    const unknown = await checkCourse({ root, kernelFactory: factory, only: ["nope"] });
+    expect(unknown.summary.lessons).toBe(0);
+    expect(unknown.problems.map(formatProblem)).toEqual(['nope:1: no lesson has the id or file "nope"']);
+  });
+
   it("validates without running code when there is no kernel", async () => {
     const { problems, summary } = await checkCourse({ root: path.resolve("tests/fixtures/lessons/broken"), kernelFactory: null });
     expect(problems.some((p) => p.reason.includes("starter already passes"))).toBe(false);

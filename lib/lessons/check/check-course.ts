@@ -18,11 +18,16 @@ export interface CheckOptions {
   root: string;
   /** Null validates only (frontmatter, quizzes, MDX) without running any code. */
   kernelFactory: KernelFactory | null;
+  /** A lesson whose code takes longer than this to run is a problem (default 30 s). */
+  budgetMs?: number;
   /** Lesson ids or files (relative to the working directory) to check; the rest are only validated. */
   only?: readonly string[];
   /** Called as each lesson finishes, for progress output. */
   onLesson?: (file: string, problems: number, durationMs: number) => void;
 }
+
+/** Learners wait for every cell; the check holds each lesson to this (LESSON_BUDGET_SECONDS overrides). */
+const DEFAULT_BUDGET_MS = 30_000;
 
 /** The whole lesson check: validation, then every lesson's code in a fresh kernel. */
 export async function checkCourse(options: CheckOptions): Promise<{ problems: LessonProblem[]; summary: CheckSummary }> {
@@ -48,10 +53,20 @@ export async function checkCourse(options: CheckOptions): Promise<{ problems: Le
     let lessonProblems: LessonProblem[] = [];
     if (options.kernelFactory) {
       const kernel = await options.kernelFactory();
+      const codeStarted = performance.now();
       try {
         lessonProblems = await checkLessonCode(lesson.file, lesson.id, structure, kernel);
       } finally {
         kernel.dispose();
+      }
+      const seconds = (performance.now() - codeStarted) / 1000;
+      const budget = (options.budgetMs ?? DEFAULT_BUDGET_MS) / 1000;
+      if (seconds > budget) {
+        lessonProblems.push({
+          file: lesson.file,
+          line: 1,
+          reason: `lesson "${lesson.id}" took ${seconds.toFixed(1)} s to run; the budget is ${budget} s (use fewer epochs or a smaller dataset)`,
+        });
       }
     }
     problems.push(...lessonProblems);
