@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, type RefObject } from "react";
+import { useCellEditing, useCellModel, useCellPosition, useCellRegistration } from "./cell-hooks";
 import { CellMeta } from "./CellMeta";
 import { CodeView } from "./CodeView";
 import { useCellState, useController } from "./context";
 import { LazyEditor } from "./editor/LazyEditor";
-import { cellModelPath, disposeModel, trackModel, whenMonaco } from "./editor/monaco-registry";
+import { cellModelPath } from "./editor/monaco-registry";
 import { errorLine } from "./output-model";
 import { OutputArea } from "./outputs/OutputArea";
 import styles from "./cell.module.css";
@@ -20,16 +21,13 @@ export interface CellProps {
   html?: string;
 }
 
-type Mode = "view" | "loading" | "editor";
-
 export function Cell({ cellId, source, timeLimitMs, readOnly = false, html }: CellProps) {
   const controller = useController();
   const state = useCellState(cellId);
   const rootRef = useRef<HTMLElement>(null);
   const codeRef = useRef<HTMLPreElement>(null);
   const runRef = useRef<HTMLButtonElement>(null);
-  const [mode, setMode] = useState<Mode>("view");
-  const [position, setPosition] = useState<number | null>(null);
+  const position = useCellPosition(controller, cellId);
   const hintId = useId();
   const path = cellModelPath(cellId);
   const current = state?.source ?? source;
@@ -37,43 +35,11 @@ export function Cell({ cellId, source, timeLimitMs, readOnly = false, html }: Ce
   const line = state ? errorLine(state.outputs) : null;
   const label = `Cell ${position ?? ""}`.trim();
 
-  useEffect(() => {
-    controller.register(cellId, { original: source, timeLimitMs, readOnly, element: () => rootRef.current });
-  }, [controller, cellId, source, timeLimitMs, readOnly]);
-  useEffect(() => () => controller.unregister(cellId), [controller, cellId]);
-
-  // Position among the notebook's cells, for labels (cells can move in the playground).
-  useEffect(() => {
-    const next = controller.order().indexOf(cellId) + 1;
-    if (next > 0 && next !== position) setPosition(next);
-  });
-
-  useEffect(
-    () =>
-      whenMonaco((sync) => {
-        sync.sync(path, current);
-        trackModel(path);
-      }),
-    [path, current],
-  );
-  useEffect(() => () => disposeModel(path), [path]);
+  useCellRegistration(controller, cellId, { source, timeLimitMs, readOnly }, rootRef);
+  useCellModel(path, current);
 
   const focusRequest = state?.focusRequest ?? 0;
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    rootRef.current?.scrollIntoView({ block: "nearest" });
-    if (mode === "view") codeRef.current?.focus();
-  }, [focusRequest, mode]);
-
-  const activate = () => {
-    if (mode !== "view" || readOnly) return;
-    setMode("loading");
-    controller.kernel.setActiveCell(cellId);
-    import("./editor/MonacoCellEditor").then(
-      () => setMode("editor"),
-      () => setMode("view"),
-    );
-  };
+  const { mode, activate } = useCellEditing(controller, cellId, { readOnly, focusRequest, rootRef, codeRef });
   const run = (advance: boolean) => {
     void controller.runCell(cellId);
     if (advance) controller.focusNext(cellId);
@@ -81,23 +47,9 @@ export function Cell({ cellId, source, timeLimitMs, readOnly = false, html }: Ce
 
   return (
     <section ref={rootRef} data-testid="cell" data-status={status} className={styles.cell} aria-label={label}>
-      <div className={styles.gutter}>
-        <button ref={runRef} type="button" data-testid="run-cell" className={styles.run} onClick={() => run(false)} aria-label={`Run ${label.toLowerCase()}`} title="Run (Ctrl+Enter)">
-          <span aria-hidden="true">▶</span>
-        </button>
-        <span className={styles.count} aria-label={state?.execCount ? `Execution ${state.execCount}` : "Not run yet"}>
-          [{state?.execCount ?? " "}]
-        </span>
-      </div>
+      <CellGutter runRef={runRef} label={label} execCount={state?.execCount} onRun={() => run(false)} />
       <div className={styles.body}>
-        {state?.stale && (
-          <p className={styles.stale} role="note">
-            This lesson changed since you edited this cell.{" "}
-            <button type="button" className={styles.linkButton} onClick={() => controller.resetCell(cellId)}>
-              Reset
-            </button>
-          </p>
-        )}
+        {state?.stale && <StaleNote onReset={() => controller.resetCell(cellId)} />}
         <p id={hintId} className="visually-hidden">
           Enter edits the code, Shift+Enter runs it and moves to the next cell, Ctrl+Enter runs it. In the editor, Escape leaves it.
         </p>
@@ -133,5 +85,29 @@ export function Cell({ cellId, source, timeLimitMs, readOnly = false, html }: Ce
         <OutputArea outputs={state?.outputs ?? []} testId="cell-output" cellId={cellId} />
       </div>
     </section>
+  );
+}
+
+function CellGutter({ runRef, label, execCount, onRun }: { runRef: RefObject<HTMLButtonElement | null>; label: string; execCount?: number | null; onRun: () => void }) {
+  return (
+    <div className={styles.gutter}>
+      <button ref={runRef} type="button" data-testid="run-cell" className={styles.run} onClick={onRun} aria-label={`Run ${label.toLowerCase()}`} title="Run (Ctrl+Enter)">
+        <span aria-hidden="true">▶</span>
+      </button>
+      <span className={styles.count} aria-label={execCount ? `Execution ${execCount}` : "Not run yet"}>
+        [{execCount ?? " "}]
+      </span>
+    </div>
+  );
+}
+
+function StaleNote({ onReset }: { onReset: () => void }) {
+  return (
+    <p className={styles.stale} role="note">
+      This lesson changed since you edited this cell.{" "}
+      <button type="button" className={styles.linkButton} onClick={onReset}>
+        Reset
+      </button>
+    </p>
   );
 }

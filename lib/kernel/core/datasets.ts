@@ -1,7 +1,8 @@
 // zod/mini keeps the worker bundle small (full zod adds ~450 kB), as lib/kernel/protocol.ts does.
 import * as z from "zod/mini";
 import { decodeDigits, type DigitsData } from "./digits-format.ts";
-import { gaussian, mulberry32 } from "./prng.ts";
+import { positiveInt } from "./dataset-args.ts";
+import { createSyntheticDatasets } from "./synthetic-datasets.ts";
 import type { AssetLoader, TF } from "./types.ts";
 
 /**
@@ -15,18 +16,6 @@ const irisFile = z.object({
 });
 
 export type IrisFile = z.infer<typeof irisFile>;
-
-function positiveInt(value: unknown, name: string, fallback: number): number {
-  const n = value === undefined ? fallback : value;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < 1) throw new Error(`${name} should be a positive whole number, got ${String(value)}`);
-  return n;
-}
-
-function nonNegative(value: unknown, name: string, fallback: number): number {
-  const n = value === undefined ? fallback : value;
-  if (typeof n !== "number" || !Number.isFinite(n) || n < 0) throw new Error(`${name} should be a number ≥ 0, got ${String(value)}`);
-  return n;
-}
 
 /** Which dataset files a cell's source refers to, so they can be loaded before it runs. */
 function datasetFilesUsedBy(source: string): Array<"digits" | "iris"> {
@@ -103,44 +92,7 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
       return loadIris().then(irisFrom) as unknown as Iris;
     },
 
-    /** Interleaved spirals, one arm per class (the classic non-linear classification set). */
-    spirals(options: { count?: number; classes?: number; noise?: number; seed?: number } = {}) {
-      const count = positiveInt(options.count, "spirals count", 300);
-      const classes = positiveInt(options.classes, "spirals classes", 3);
-      const noise = nonNegative(options.noise, "spirals noise", 0.2);
-      const normal = gaussian(mulberry32(options.seed ?? 42));
-      const perClass = Math.ceil(count / classes);
-      const points: number[] = [];
-      const labels: number[] = [];
-      for (let i = 0; i < count; i++) {
-        const k = i % classes;
-        const j = Math.floor(i / classes);
-        const r = perClass > 1 ? j / (perClass - 1) : 0;
-        const t = (k * 4) + 4 * r + normal() * noise;
-        points.push(r * Math.sin(t), r * Math.cos(t));
-        labels.push(k);
-      }
-      return { points: tf.tensor2d(points, [count, 2]), labels: tf.tensor1d(labels, "int32") };
-    },
-
-    /** y = sin(x) plus Gaussian noise, x sorted over [-π, π]. */
-    sine(options: { count?: number; noise?: number; seed?: number } = {}) {
-      const count = positiveInt(options.count, "sine count", 200);
-      const noise = nonNegative(options.noise, "sine noise", 0.1);
-      const random = mulberry32(options.seed ?? 42);
-      const normal = gaussian(random);
-      const xs = Array.from({ length: count }, () => (random() * 2 - 1) * Math.PI).sort((a, b) => a - b);
-      const ys = xs.map((x) => Math.sin(x) + normal() * noise);
-      return { x: tf.tensor2d(xs, [count, 1]), y: tf.tensor2d(ys, [count, 1]) };
-    },
-
-    /** The four XOR points. */
-    xor() {
-      return {
-        x: tf.tensor2d([[0, 0], [0, 1], [1, 0], [1, 1]]),
-        y: tf.tensor2d([[0], [1], [1], [0]]),
-      };
-    },
+    ...createSyntheticDatasets(tf),
   };
 }
 
