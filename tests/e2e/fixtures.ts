@@ -8,8 +8,23 @@ export const DEMO = {
   admin: { email: "admin@example.com", password: "admin-pass-123" },
 } as const;
 
-/** Signs in through the real form, then waits for the header to show the signed-in user. */
+/**
+ * Signs in without the form: next-auth's credentials callback, called through the page's own request
+ * context, sets the session cookie in the browser. Then opens `callbackUrl` signed in.
+ */
 export async function signIn(page: Page, who: { email: string; password: string }, callbackUrl = "/profile") {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: who.email, password: who.password, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `signing in ${who.email}`).toBeLessThan(400);
+  await page.goto(callbackUrl);
+  await expect(page.getByTestId("sign-out")).toBeVisible();
+}
+
+/** Signs in by typing into the real form (for tests of the form itself). */
+export async function signInWithForm(page: Page, who: { email: string; password: string }, callbackUrl = "/profile") {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
@@ -28,5 +43,28 @@ export async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
 }
 
-export const test = base;
+/**
+ * Console errors a test may cause on purpose, each with its reason. Anything else logged as an
+ * error, and any uncaught page error, fails the test that caused it.
+ */
+const ALLOWED_CONSOLE_ERRORS: Array<[pattern: RegExp, reason: string]> = [
+  [/Failed to load resource: the server responded with a status of (401|403|404|409|429)\b/, "tests visit missing and forbidden pages and refused writes on purpose"],
+];
+
+export const test = base.extend<{ failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(`uncaught page error: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const text = message.text();
+        if (!ALLOWED_CONSOLE_ERRORS.some(([pattern]) => pattern.test(text))) problems.push(`console.error: ${text.slice(0, 500)}`);
+      });
+      await use();
+      expect(problems, "uncaught page errors or unexpected console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

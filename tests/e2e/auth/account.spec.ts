@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, signIn, test, uniqueEmail } from "../fixtures";
+import { DEMO, expect, expectAccessible, signInWithForm, test, uniqueEmail } from "../fixtures";
 
 test("sign up, land signed in, edit the profile, sign out and sign back in", async ({ page }) => {
   const email = uniqueEmail("journey");
@@ -31,7 +31,7 @@ test("sign up, land signed in, edit the profile, sign out and sign back in", asy
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fprofile/);
 
-  await signIn(page, { email, password: "a-brand-new-password" });
+  await signInWithForm(page, { email, password: "a-brand-new-password" });
   await expect(page.getByTestId("profile-email")).toHaveText(email);
 });
 

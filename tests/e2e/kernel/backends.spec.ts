@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 /** Every op runs on every backend (docs/decisions/010-cpu-fallback-kernels.md), in the real UI. */

@@ -1,15 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 const sandboxes = "iframe[title='Notebook kernel']";
 
-test("a notebook page starts its sandbox from the HTML, before hydration, and the kernel adopts that one", async ({ page }) => {
-  // Blocks the app's JavaScript: only the inline boot script can start the sandbox.
-  await page.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
-  await page.goto("/playground");
-  await expect(page.locator(sandboxes)).toHaveCount(1);
-  await page.unroute(/\/_next\/static\/.*\.js$/);
-  await page.goto("about:blank");
+test("a notebook page starts its sandbox from the HTML, before hydration, and the kernel adopts that one", async ({ page, browser }) => {
+  // Another page, whose failed script loads are the point: the app's JavaScript is blocked, so only
+  // the inline boot script can start the sandbox.
+  const blocked = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+  await blocked.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+  await blocked.goto("/playground");
+  await expect(blocked.locator(sandboxes)).toHaveCount(1);
+  await blocked.close();
 
   const notebook = new NotebookPage(page);
   await notebook.openPlayground(["1 + 1"]);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 test("Monaco loads lazily from the app itself: no request leaves 127.0.0.1", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 // A lesson page with runnable cells (lessons/0-intro/01-welcome.mdx).

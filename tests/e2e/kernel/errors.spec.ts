@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 test("a runtime error names the cell's own line and highlights it", async ({ page }) => {

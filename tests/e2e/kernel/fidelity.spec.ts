@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import type { Output } from "../../../lib/kernel/outputs";
 import { agree, SEED_MATH_RANDOM, transcript } from "../../fidelity/compare";
 import { docExamples } from "../../fidelity/doc-examples";

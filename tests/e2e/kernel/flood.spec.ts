@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 test("an output flood is truncated with a notice, Stop still works and the page stays usable", async ({ page }) => {

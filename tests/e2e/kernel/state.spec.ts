@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 // Top-level declarations of every kind persist into later cells (Jupyter semantics).

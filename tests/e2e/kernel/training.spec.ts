@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { NotebookPage } from "../pages/notebook";
 
 test("a small model trains in a cell: the loss goes down and a live chart is drawn", async ({ page }) => {
