@@ -49,17 +49,21 @@ export async function expectAccessible(page: Page) {
  */
 const ALLOWED_CONSOLE_ERRORS: Array<[pattern: RegExp, reason: string]> = [
   [/Failed to load resource: the server responded with a status of (401|403|404|409|429)\b/, "tests visit missing and forbidden pages and refused writes on purpose"],
-  [
-    /Failed to execute 'importScripts' on 'WorkerGlobalScope': The script at '[^']*\/_next\/static\/chunks\/[^']*' failed to load/,
-    "the offline tests cut the network while Monaco's editor workers may still be loading their chunks",
-  ],
 ];
 
-const allowed = (text: string) => ALLOWED_CONSOLE_ERRORS.some(([pattern]) => pattern.test(text));
+/** What the offline tests may cause: cutting the network while Monaco's editor workers load their chunks. */
+export const OFFLINE_ERRORS = { patterns: [/Failed to execute 'importScripts' on 'WorkerGlobalScope'/, /^ErrorEvent$/] };
 
-export const test = base.extend<{ failOnPageErrors: void }>({
+
+
+export const test = base.extend<{ allowedErrors: { patterns: RegExp[] }; failOnPageErrors: void }>({
+  /** More errors a spec causes on purpose (`test.use({ allowedErrors: [...] })`, with a comment why). */
+  // An object, not an array: Playwright would read an array as [value, options].
+  allowedErrors: [{ patterns: [] }, { option: true }],
   failOnPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedErrors }, use) => {
+      const allowed = (text: string) =>
+        ALLOWED_CONSOLE_ERRORS.some(([pattern]) => pattern.test(text)) || allowedErrors.patterns.some((pattern) => pattern.test(text));
       const problems: string[] = [];
       page.on("pageerror", (error) => {
         if (!allowed(error.message)) problems.push(`uncaught page error: ${error.message}`);

@@ -1,9 +1,12 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "../fixtures";
+import { expect, expectAccessible, OFFLINE_ERRORS, signIn, test } from "../fixtures";
 import { LESSON_ID, readFirstExercise, readQuiz } from "../lessons/lesson-content";
 import { NotebookPage } from "../pages/notebook";
 import { randomUUID } from "node:crypto";
 import { PASSWORD, postProgress, signUp } from "./helpers";
+
+// These tests cut the network on purpose; the editor workers may fail to load meanwhile.
+test.use({ allowedErrors: OFFLINE_ERRORS });
 
 const URL = `/lessons/${LESSON_ID}`;
 const MARK = "// kept in my account";

@@ -1,5 +1,8 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "../fixtures";
+import { DEMO, expect, expectAccessible, OFFLINE_ERRORS, signIn, test } from "../fixtures";
 import { answerQuiz, event, PASSWORD, postProgress, signUp } from "./helpers";
+
+// These tests cut the network on purpose; the editor workers may fail to load meanwhile.
+test.use({ allowedErrors: OFFLINE_ERRORS });
 
 test("notes typed offline are kept, saved once back online, and restored after a reload and on another device", async ({ page, context, browser }) => {
   const email = await signUp(page, "Offline Olga");
