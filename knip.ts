@@ -33,7 +33,7 @@ const config: KnipConfig = {
   ],
   ignoreIssues: {
     // register("data:text/javascript,…") reads to knip as a package named "data".
-    "scripts/lessons-check.ts": ["unlisted"],
+    "scripts/lib/server-only-outside-next.ts": ["unlisted"],
   },
 };
 

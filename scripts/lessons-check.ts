@@ -12,13 +12,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { register } from "node:module";
 import path from "node:path";
+import { allowServerOnlyOutsideNext } from "./lib/server-only-outside-next";
 
-// lib/lessons is marked server-only for Next; outside Next that marker resolves to an empty module.
-register(
-  "data:text/javascript,export async function resolve(s,c,n){if(s==='server-only')return{url:'data:text/javascript,',shortCircuit:true};return n(s,c)}",
-);
+allowServerOnlyOutsideNext();
 
 const VALUE_FLAGS = new Set(["--root", "--backend", "--url"]);
 const args = process.argv.slice(2);

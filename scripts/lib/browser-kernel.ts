@@ -26,13 +26,26 @@ interface HarnessRun {
 export async function openBrowserKernels(baseUrl: string): Promise<BrowserKernels> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const probe = await openHarness(browser, baseUrl);
-  const info = (await probe.evaluate("window.kernelHarness.ready()")) as BackendInfo;
+  const info = await harnessReady(probe);
   await probe.close();
   return {
     info,
     factory: (backend) => async () => browserKernel(await openHarness(browser, baseUrl), backend),
     close: () => browser.close(),
   };
+}
+
+/** Runs code in the harness page's kernel; resolves with the run's result and every output. */
+export function runInHarness(page: Page, cellId: string, source: string, timeLimitMs: number): Promise<HarnessRun> {
+  const args = [cellId, source, timeLimitMs].map((value) => JSON.stringify(value)).join(", ");
+  return page.evaluate(`window.kernelHarness.run(${args})`) as Promise<HarnessRun>;
+}
+
+/** Waits for the harness page's kernel, on `backend` (switching to it) when given. */
+export async function harnessReady(page: Page, backend?: BackendName): Promise<BackendInfo> {
+  const info = (await page.evaluate("window.kernelHarness.ready()")) as BackendInfo;
+  if (!backend || info.backend === backend) return info;
+  return (await page.evaluate(`window.kernelHarness.setBackend(${JSON.stringify(backend)})`)) as BackendInfo;
 }
 
 async function openHarness(browser: Browser, baseUrl: string): Promise<Page> {
@@ -42,13 +55,11 @@ async function openHarness(browser: Browser, baseUrl: string): Promise<Page> {
 }
 
 async function browserKernel(page: Page, backend: BackendName): Promise<CheckKernel> {
-  let info = (await page.evaluate("window.kernelHarness.ready()")) as BackendInfo;
-  if (info.backend !== backend) info = (await page.evaluate(`window.kernelHarness.setBackend(${JSON.stringify(backend)})`)) as BackendInfo;
+  const info = await harnessReady(page, backend);
   if (info.backend !== backend) throw new Error(`The browser kernel could not switch to ${backend} (it runs ${info.backend}).`);
   return {
     async run(cellId, source, timeLimitMs): Promise<CheckRun> {
-      const args = [cellId, source, timeLimitMs].map((value) => JSON.stringify(value)).join(", ");
-      const { result, outputs } = (await page.evaluate(`window.kernelHarness.run(${args})`)) as HarnessRun;
+      const { result, outputs } = await runInHarness(page, cellId, source, timeLimitMs);
       const error = outputs.find((o): o is ErrorOutput => o.type === "error") ?? null;
       return { status: result.status, error, durationMs: result.durationMs, outputs };
     },

@@ -1,32 +1,27 @@
 /**
  * The fidelity test's reference: every TensorFlow.js documentation example run in Node on the CPU
- * backend through the same KernelCore the browser worker uses, in one kernel, in order.
+ * backend through the lesson check's Node kernel (the same KernelCore the browser worker uses), in
+ * one kernel, in order.
  * Usage: tsx tests/fidelity/reference.ts <out.json>   (writes { [example id]: transcript })
  */
 import fs from "node:fs";
-import * as tf from "@tensorflow/tfjs";
-import { KernelCore } from "@/lib/kernel/core";
-import type { Output } from "@/lib/kernel/outputs";
+import path from "node:path";
 import { SEED_MATH_RANDOM, transcript } from "./compare";
 import { docExamples } from "./doc-examples";
+import { allowServerOnlyOutsideNext } from "../../scripts/lib/server-only-outside-next";
 
-export const EXAMPLE_TIME_LIMIT_MS = 20_000;
+allowServerOnlyOutsideNext();
+
+const EXAMPLE_TIME_LIMIT_MS = 20_000;
 
 async function main(out: string): Promise<void> {
-  const warn = console.warn;
-  console.warn = () => {}; // tfjs's "install tfjs-node" banner
-  await tf.setBackend("cpu");
-  await tf.ready();
-  tf.scalar(0).dispose();
-  console.warn = warn;
-  let outputs: Output[] = [];
-  const kernel = new KernelCore({ tf, host: { emit: (o) => outputs.push(o), shouldStop: () => false, now: () => performance.now() } });
+  const { createNodeKernelFactory } = await import("@/lib/lessons/check/node-kernel");
+  const kernel = await (await createNodeKernelFactory(path.resolve("public/kernel/datasets")))();
   const results: Record<string, string> = {};
   for (const example of docExamples()) {
-    await kernel.run({ cellId: "seed", source: SEED_MATH_RANDOM });
-    outputs = [];
-    await kernel.run({ cellId: "example", source: `{\n${example.code}\n}`, timeLimitMs: EXAMPLE_TIME_LIMIT_MS });
-    results[example.id] = transcript(outputs);
+    await kernel.run("seed", SEED_MATH_RANDOM, EXAMPLE_TIME_LIMIT_MS);
+    const run = await kernel.run("example", `{\n${example.code}\n}`, EXAMPLE_TIME_LIMIT_MS);
+    results[example.id] = transcript(run.outputs ?? []);
   }
   fs.writeFileSync(out, JSON.stringify(results, null, 1));
 }

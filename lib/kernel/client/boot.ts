@@ -56,12 +56,11 @@ export function kernelBootScript(sandboxUrl = "/kernel/sandbox"): string {
 /** The sandbox the page booted, taken once; otherwise one started now. */
 export function takeSandbox(sandboxUrl: string): BootedSandbox {
   const scope = window as unknown as Record<string, BootedSandbox | undefined>;
-  let boot = scope[GLOBAL];
-  if (!boot?.iframe.isConnected) {
+  if (!scope[GLOBAL]?.iframe.isConnected) {
     delete scope[GLOBAL];
     bootSandbox(sandboxUrl, GLOBAL);
-    boot = scope[GLOBAL]!;
   }
+  const boot = scope[GLOBAL]!;
   delete scope[GLOBAL];
   boot.stop();
   return boot;

@@ -26,12 +26,12 @@ export async function createNodeKernelFactory(datasetsDir: string): Promise<Kern
   const datasets = assets.createNodeAssetLoader(datasetsDir);
 
   return async () => {
-    let firstError: ErrorOutput | null = null;
+    let outputs: Output[] = [];
     const kernel = new core.KernelCore({
       tf,
       host: {
         emit(output: Output) {
-          if (output.type === "error" && !firstError) firstError = output;
+          outputs.push(output);
         },
         // Nothing outside can press Stop here; the core enforces each run's time limit itself.
         shouldStop: () => false,
@@ -41,9 +41,10 @@ export async function createNodeKernelFactory(datasetsDir: string): Promise<Kern
     });
     const check: CheckKernel = {
       async run(cellId, source, timeLimitMs): Promise<CheckRun> {
-        firstError = null;
+        outputs = [];
         const result = await kernel.run({ cellId, source, timeLimitMs });
-        return { status: result.status, error: firstError, durationMs: result.durationMs };
+        const error = outputs.find((o): o is ErrorOutput => o.type === "error") ?? null;
+        return { status: result.status, error, durationMs: result.durationMs, outputs };
       },
       dispose: () => kernel.reset(),
     };

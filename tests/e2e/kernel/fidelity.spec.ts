@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "../fixtures";
-import type { Output } from "../../../lib/kernel/outputs";
 import { agree, SEED_MATH_RANDOM, transcript } from "../../fidelity/compare";
 import { docExamples } from "../../fidelity/doc-examples";
+import { harnessReady, runInHarness } from "../../../scripts/lib/browser-kernel";
 import { EXCEPTIONS } from "../../fidelity/exceptions";
 
 /**
@@ -34,16 +34,13 @@ for (const backend of ["wasm", "cpu", "webgl"] as const) {
     test.setTimeout(600_000);
     expect(comparable.length).toBeGreaterThan(250);
     await page.goto("/kernel/harness/index.html");
-    const info = (await page.evaluate(`window.kernelHarness.ready()`)) as { backend: string; backends: string[] };
-    expect(info.backends).toContain(backend);
-    await page.evaluate(`window.kernelHarness.setBackend(${JSON.stringify(backend)})`);
+    expect((await harnessReady(page)).backends).toContain(backend);
+    await harnessReady(page, backend);
     const disagreements: Record<string, string> = {};
     // Every example, in the reference's order: layer names and tensor counts depend on what ran before.
     for (const example of examples) {
-      const run = (source: string, cellId: string) =>
-        page.evaluate(`window.kernelHarness.run(${JSON.stringify(cellId)}, ${JSON.stringify(source)}, 20000)`) as Promise<{ outputs: Output[] }>;
-      await run(SEED_MATH_RANDOM, "seed");
-      const { outputs } = await run(`{\n${example.code}\n}`, "example");
+      await runInHarness(page, "seed", SEED_MATH_RANDOM, 20_000);
+      const { outputs } = await runInHarness(page, "example", `{\n${example.code}\n}`, 20_000);
       const shown = transcript(outputs);
       if (comparable.includes(example.id) && !agree(reference[example.id]!, shown)) disagreements[example.id] = shown.slice(0, 300);
     }
