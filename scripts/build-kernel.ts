@@ -1,6 +1,7 @@
 /**
  * Builds the browser kernel's static assets into public/kernel/ (git-ignored):
  *   kernel.js   the worker: one minified IIFE with TensorFlow.js (loaded by importScripts)
+ *   compiler.js the cell compiler (sucrase, acorn), which the worker loads right after it is ready
  *   sandbox.js  the script of the opaque-origin sandbox page
  *   wasm/       tfjs-backend-wasm binaries (served by us, never a CDN)
  *   types.json  the .d.ts files Monaco needs: @tensorflow/* plus the cell globals
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   await Promise.all([
     bundle("lib/kernel/worker/index.ts", path.join(OUT, "kernel.js")),
+    bundle("lib/kernel/worker/compiler.ts", path.join(OUT, "compiler.js")),
     bundle("lib/kernel/sandbox/index.ts", path.join(OUT, "sandbox.js")),
     bundle("bench/kernel-bare/worker.ts", path.join(OUT, "bench/bare-worker.js")),
     bundle("bench/kernel-bare/page.ts", path.join(OUT, "bench/bare.js")),
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(STAMP, stamp);
   const kb = (file: string) => Math.round(fs.statSync(path.join(OUT, file)).size / 1024);
   console.log(
-    `kernel assets built in ${Date.now() - started} ms: kernel.js ${kb("kernel.js")} KB, sandbox.js ${kb("sandbox.js")} KB, ` +
+    `kernel assets built in ${Date.now() - started} ms: kernel.js ${kb("kernel.js")} KB, compiler.js ${kb("compiler.js")} KB, sandbox.js ${kb("sandbox.js")} KB, ` +
       `types.json ${kb("types.json")} KB (${typeFiles} files)`,
   );
 }

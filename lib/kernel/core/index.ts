@@ -3,3 +3,4 @@
  * check). No DOM, worker or server APIs here; Node-only helpers live in node-assets.ts.
  */
 export { KernelCore } from "./kernel-core.ts";
+export { transformCell } from "./transform.ts";

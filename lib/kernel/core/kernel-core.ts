@@ -11,7 +11,7 @@ import { OutputSink } from "./output-sink.ts";
 import { RunContext } from "./run-context.ts";
 import { emitClosing, errorOutput, timerStoppedNotice, type Outcome } from "./run-outputs.ts";
 import { CellTimers, realClearInterval, realSetInterval, realSetTimeout } from "./timers.ts";
-import { transformCell } from "./transform.ts";
+import type { TransformedCell } from "./transform.ts";
 import type { AssetLoader, KernelHost, TF } from "./types.ts";
 
 export interface KernelCoreOptions {
@@ -19,6 +19,11 @@ export interface KernelCoreOptions {
   host: KernelHost;
   /** Loads dataset files (digits.bin, iris.json); without it those datasets throw a clear error. */
   datasets?: AssetLoader;
+  /**
+   * Cell TypeScript to the kernel's JavaScript: transform.ts's transformCell. Injected so the browser
+   * worker can load the compiler (sucrase, acorn: a fifth of the bundle) after it reports ready.
+   */
+  transform: (source: string) => TransformedCell | Promise<TransformedCell>;
 }
 
 export interface RunRequest {
@@ -51,8 +56,11 @@ export class KernelCore {
   private readonly datasets: Datasets;
   private chartCount = 0;
 
-  constructor({ tf, host, datasets }: KernelCoreOptions) {
+  private readonly transform: KernelCoreOptions["transform"];
+
+  constructor({ tf, host, datasets, transform }: KernelCoreOptions) {
     this.tf = tf;
+    this.transform = transform;
     this.host = host;
     this.tracker = new TensorTracker(tf);
     this.idleSink = this.newSink();
@@ -129,7 +137,7 @@ export class KernelCore {
   private async evaluate(cellId: string, source: string, ctx: RunContext): Promise<Outcome> {
     let pending: Promise<unknown> | undefined;
     try {
-      const { code } = transformCell(source);
+      const { code } = await this.transform(source);
       const cell = compileCell(code, cellId);
       await Promise.race([this.datasets.preload(source), ctx.stopped]);
       const promise = cell(this.scope, this.globals, createCellRuntime(this.tf, () => this.check(ctx)));

@@ -3,6 +3,7 @@ import * as tf from "@tensorflow/tfjs";
 import type { Output, RunResult } from "../outputs.ts";
 import { KernelCore } from "./kernel-core.ts";
 import { createNodeAssetLoader } from "./node-assets.ts";
+import { transformCell } from "./transform.ts";
 
 /** A KernelCore on real tfjs (cpu backend) with a recording host, for the core's tests. */
 export interface TestKernel {
@@ -28,6 +29,7 @@ export function createTestKernel(): TestKernel {
     tf,
     host: { emit: (output) => outputs.push(output), shouldStop: () => shouldStop(), now: () => performance.now() },
     datasets: createNodeAssetLoader(datasetDir),
+    transform: transformCell,
   });
   let runs = 0;
   return {

@@ -4,10 +4,11 @@
  * cell calling self.postMessage reaches nobody who listens.
  */
 import type * as TF from "@tensorflow/tfjs";
-import { KernelCore } from "../core";
+import { KernelCore } from "../core/kernel-core";
 import type { Output } from "../outputs";
 import { SandboxToWorkerSchema, type SandboxToWorker, type WorkerInit, type WorkerToSandbox } from "../protocol";
 import { BackendManager } from "./backend";
+import { lazyCompiler } from "./load-compiler";
 import { OutputRelay } from "./output-relay";
 
 const DATASET_NAME = /^[a-z0-9][a-z0-9._-]{0,100}$/i;
@@ -40,7 +41,15 @@ export async function startKernel(tf: typeof TF, init: WorkerInit): Promise<void
     post({ kind: "fatal", message: errorMessage(error) });
     return;
   }
-  const core = new KernelCore({ tf, host, datasets });
+  const compiler = lazyCompiler(new URL("compiler.js", init.assetBase).href);
+  const core = new KernelCore({ tf, host, datasets, transform: compiler.transform });
+  // Ready is already on its way; load the compiler now rather than at the first run. A failure
+  // here shows again, as that run's error.
+  try {
+    compiler.load();
+  } catch {
+    // reported by the first run
+  }
 
   // Messages are handled strictly in order: a backend switch never overlaps a run.
   let chain = Promise.resolve();

@@ -38,6 +38,7 @@ export async function createNodeKernelFactory(datasetsDir: string): Promise<Kern
         now: () => performance.now(),
       },
       datasets,
+      transform: core.transformCell,
     });
     const check: CheckKernel = {
       async run(cellId, source, timeLimitMs): Promise<CheckRun> {
