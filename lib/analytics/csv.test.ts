@@ -21,6 +21,31 @@ describe("csvField", () => {
     expect(csvField("a=b")).toBe("a=b");
   });
 
+  it("neutralises a formula prefix hidden behind leading whitespace", () => {
+    const hostile: Array<[string, string]> = [
+      [" =1+1", "' =1+1"],
+      ["   +cmd", "'   +cmd"],
+      ["\t=HYPERLINK(1)", "'\t=HYPERLINK(1)"],
+      ["\n=cmd", "\"'\n=cmd\""],
+      ["\r\n@SUM(A1)", "\"'\r\n@SUM(A1)\""],
+      ["\u00a0-2+3", "'\u00a0-2+3"],
+      ["\u3000=1", "'\u3000=1"],
+      ["\u200b=1", "'\u200b=1"],
+      ["\r", "\"'\r\""],
+    ];
+    for (const [input, written] of hostile) expect(csvField(input), JSON.stringify(input)).toBe(written);
+    // Whitespace before ordinary text is kept as it is (quoted so no reader trims it).
+    expect(csvField("  hello")).toBe('"  hello"');
+    expect(csvField("x =1")).toBe("x =1");
+  });
+
+  it("quotes fields holding ';', the separator of many locales' spreadsheets", () => {
+    expect(csvField("a;b")).toBe('"a;b"');
+    expect(csvField(";")).toBe('";"');
+    expect(csvField("=1;2")).toBe("\"'=1;2\"");
+    expect(csvField("a:b")).toBe("a:b");
+  });
+
   it("writes numbers, booleans, dates and empties as data", () => {
     expect(csvField(-3)).toBe("-3");
     expect(csvField(0.5)).toBe("0.5");
@@ -40,6 +65,14 @@ describe("toCsv", () => {
       ["name", "quote", "multi", "formula", "n"],
       ["Ada, Countess", 'She said "no"', "line1\nline2", "'=1+1", "3"],
     ]);
+  });
+
+  it("keeps hostile cells as one inert field each through a CSV reader", () => {
+    const hostile = ["a;b;c", " =cmd|' /C calc'!A0", "\t@SUM(1;2)", 'x";=1;"y'];
+    const text = toCsv(["a", "b", "c", "d"], [hostile]);
+    const row = parseCsv(text)[1]!;
+    expect(row).toHaveLength(4);
+    expect(row).toEqual(["a;b;c", "' =cmd|' /C calc'!A0", "'\t@SUM(1;2)", 'x";=1;"y']);
   });
 
   it("starts with a BOM and ends every line with CRLF", () => {

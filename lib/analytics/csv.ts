@@ -1,7 +1,17 @@
 export type CsvValue = string | number | boolean | null | undefined | Date;
 
-// Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell that starts with one of = + - @ (or a tab or CR before them) as a formula
+ * (CSV injection), and several skip leading spaces first, so " =cmd" is as dangerous as "=cmd".
+ * The prefix may hide behind any whitespace, including the invisible zero-width kinds.
+ */
+const FORMULA_START = /^[\s\u200B-\u200D\u2060]*[=+\-@\t\r]/;
+
+/**
+ * Quoted when the field holds a separator: ',' (RFC 4180), ';' (what spreadsheets in many locales
+ * split on), a quote or a line break; or when it has leading or trailing spaces a reader might trim.
+ */
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * One RFC 4180 field. Text that a spreadsheet would read as a formula is prefixed with an
@@ -13,7 +23,7 @@ export function csvField(value: CsvValue): string {
   if (typeof value === "boolean") return value ? "true" : "false";
   let text = value instanceof Date ? value.toISOString() : value;
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A whole CSV document: header row, then rows, CRLF line ends, with a BOM so Excel reads UTF-8. */
