@@ -49,7 +49,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * revision this edit started from (0 when the learner had no saved copy); a save whose base is not
  * the stored revision is refused as a conflict.
  */
-const codeSaveSchema = z.strictObject({
+export const codeSaveSchema = z.strictObject({
   saveId: clientIdSchema,
   lessonId: lessonIdSchema,
   cellId: idSchema,
@@ -69,12 +69,14 @@ export const progressBatchSchema = z
   .refine((b) => b.events.length + b.code.length > 0, { error: "send at least one event or code save" });
 export type ProgressBatch = z.infer<typeof progressBatchSchema>;
 
-export interface ServerCode {
-  source: string | null;
-  revision: number;
-  version: string;
-  updatedAt: string;
-}
+/** What the server has stored for a cell (in a conflict answer; the browser queue keeps it until the learner chooses). */
+export const serverCodeSchema = z.strictObject({
+  source: z.string().nullable(),
+  revision: z.number().int().nonnegative(),
+  version: z.string(),
+  updatedAt: z.string(),
+});
+export type ServerCode = z.infer<typeof serverCodeSchema>;
 
 export type CodeSaveResult =
   | { saveId: string; status: "saved"; revision: number }

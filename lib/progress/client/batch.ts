@@ -1,6 +1,6 @@
 import { MAX_CODE_SAVES_PER_BATCH, MAX_EVENTS_PER_BATCH, utf8Bytes, type BatchResponse, type ProgressBatch } from "../schema";
-import { readEvents, readOwnCode, type ItemKeys, type PendingCode } from "./items";
-import { readJson, type QueueStorage } from "./storage";
+import { readEvents, readOwnCode, readPendingCode, type ItemKeys, type PendingCode } from "./items";
+import type { QueueStorage } from "./storage";
 
 /** Code saves go out in batches of at most this many bytes, well under the server's body limit. */
 const BATCH_CODE_BYTES = 1024 * 1024;
@@ -31,7 +31,7 @@ export function takeBatch(storage: QueueStorage, keys: ItemKeys, tabId: string):
 }
 
 function removeIfSame(storage: QueueStorage, key: string, saveId: string): void {
-  if (readJson<PendingCode>(storage, key)?.save.saveId === saveId) storage.remove(key);
+  if (readPendingCode(storage, key)?.save.saveId === saveId) storage.remove(key);
 }
 
 /** Forgets a batch the server refused as malformed (resending the same bytes cannot help). */
@@ -52,7 +52,7 @@ export function applyResults(storage: QueueStorage, batch: OutgoingBatch, body: 
     const sent = batch.code.find((c) => c.saveId === result.saveId);
     if (!sent) continue;
     const cell = `${sent.save.lessonId}/${sent.save.cellId}`;
-    const item = readJson<PendingCode>(storage, sent.key);
+    const item = readPendingCode(storage, sent.key);
     if (result.status === "saved") {
       known.set(cell, Math.max(known.get(cell) ?? 0, result.revision));
       if (item && item.save.saveId !== sent.saveId) {

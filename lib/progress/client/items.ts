@@ -1,15 +1,24 @@
-import type { CodeSave, ProgressEvent, ServerCode } from "../schema";
-import { readJson, type QueueStorage } from "./storage";
+import { z } from "zod";
+import { codeSaveSchema, progressEventSchema, serverCodeSchema, type ProgressEvent, type ServerCode } from "../schema";
+import { readStored, type QueueStorage } from "./storage";
 
-/** A code save waiting in the queue. One per tab and cell: a newer edit replaces the older one. */
-export interface PendingCode {
-  save: CodeSave;
+/**
+ * A code save waiting in the queue. One per tab and cell: a newer edit replaces the older one.
+ * Read back through this schema (and events through the server's own), so what the queue sends is
+ * what the server accepts.
+ */
+const pendingCodeSchema = z.strictObject({
+  save: codeSaveSchema,
   /** The tab that wrote it; another tab sends it only once this one stops answering. */
-  owner: string;
-  queuedAt: number;
+  owner: z.string().min(1).max(64),
+  queuedAt: z.number().int().nonnegative(),
   /** Set when the server refused it because the cell changed elsewhere; not sent until resolved. */
-  conflict: ServerCode | null;
-}
+  conflict: serverCodeSchema.nullable(),
+});
+export type PendingCode = z.infer<typeof pendingCodeSchema>;
+
+/** A stored code save, or null when there is none (or it was invalid and has been dropped). */
+export const readPendingCode = (storage: QueueStorage, key: string) => readStored(storage, key, pendingCodeSchema);
 
 export interface ConflictInfo {
   lessonId: string;
@@ -40,7 +49,7 @@ export function readEvents(storage: QueueStorage, keys: ItemKeys): Array<{ key: 
   return storage
     .keys(keys.events)
     .flatMap((key) => {
-      const event = readJson<ProgressEvent>(storage, key);
+      const event = readStored(storage, key, progressEventSchema);
       return event ? [{ key, event }] : [];
     })
     .sort((a, b) => a.event.at - b.event.at);
@@ -59,7 +68,7 @@ export function readOwnCode(storage: QueueStorage, keys: ItemKeys, tabId: string
   return storage
     .keys(keys.codes)
     .flatMap((key) => {
-      const item = readJson<PendingCode>(storage, key);
+      const item = readPendingCode(storage, key);
       return item && (item.owner === tabId || !isAlive(item.owner)) ? [{ key, item }] : [];
     })
     .sort((a, b) => a.item.queuedAt - b.item.queuedAt);

@@ -2,9 +2,9 @@ import { MAX_CODE_BYTES, MAX_EVENTS_PER_BATCH, progressEventSchema, TOO_LARGE_ME
 import { applyResults, dropBatch, takeBatch } from "./batch";
 import { listConflicts, pendingCode, resolveConflict } from "./conflicts";
 import { randomId } from "@/lib/ids";
-import { ItemKeys, readEvents, readOwnCode, type ConflictInfo, type PendingCode } from "./items";
+import { ItemKeys, readEvents, readOwnCode, readPendingCode, type ConflictInfo, type PendingCode } from "./items";
 import { nextBackoff, Schedule } from "./schedule";
-import { readJson, type QueueStorage } from "./storage";
+import type { QueueStorage } from "./storage";
 import type { Transport } from "./transport";
 import { statusOf, type QueueStatus, type Trouble } from "./status";
 
@@ -73,7 +73,7 @@ export class ProgressQueue {
     const known = Math.max(this.known.get(cell) ?? 0, input.baseRevision ?? 0);
     this.known.set(cell, known);
     const key = this.keys.code(this.tabId, input.lessonId, input.cellId);
-    const existing = readJson<PendingCode>(this.storage, key);
+    const existing = readPendingCode(this.storage, key);
     const item: PendingCode = {
       // An unsent older edit's base still holds: this edit continues from it.
       save: { saveId: randomId(), lessonId: input.lessonId, cellId: input.cellId, source: input.source, version: input.version, baseRevision: existing ? existing.save.baseRevision : known },

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /**
  * Where queued progress waits until the server has it. One key per item, so two tabs adding items
  * at the same time never overwrite each other (a single shared array would lose writes).
@@ -73,13 +75,28 @@ export function browserStorage(): QueueStorage {
   };
 }
 
-export function readJson<T>(storage: QueueStorage, key: string): T | null {
+/**
+ * One stored item, checked against its schema: localStorage is written by this app, but also by
+ * older versions of it, extensions and anyone at the console. An item that is not valid JSON or
+ * does not match is removed and reported, so it never spoils a batch of good ones.
+ */
+export function readStored<T>(storage: QueueStorage, key: string, schema: z.ZodType<T>): T | null {
   const raw = storage.get(key);
   if (raw === null) return null;
+  let value: unknown;
   try {
-    return JSON.parse(raw) as T;
+    value = JSON.parse(raw);
   } catch {
-    storage.remove(key);
-    return null;
+    return drop(storage, key, "not JSON");
   }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return drop(storage, key, issue ? `${issue.path.join(".") || "(item)"}: ${issue.message}` : "invalid");
+}
+
+function drop(storage: QueueStorage, key: string, problem: string): null {
+  storage.remove(key);
+  console.warn(`Progress queue: dropped the stored item ${key}, which is not valid (${problem}); the other items are kept.`);
+  return null;
 }
