@@ -97,7 +97,8 @@ async function main() {
 
 async function loadChild(load: Load) {
   const autocannon = requireCjs("autocannon") as (opts: object) => Promise<{ requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number }>;
-  const headers = { "content-type": "application/json", cookie: load.cookie };
+  // The progress route answers only same-origin requests (a browser sends Origin itself; a load generator must).
+  const headers = { "content-type": "application/json", cookie: load.cookie, origin: new URL(load.url).origin };
   const batch = () => JSON.stringify({
     events: Array.from({ length: 10 }, (_, i) => ({ id: randomBytes(12).toString("hex"), lessonId: "tensors", at: Date.now(), type: "cell-run", cellId: `cell-${i + 1}`, ok: true })),
   });

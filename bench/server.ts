@@ -111,7 +111,8 @@ function makeBatch(events: number) {
  */
 async function loadChild(config: { cookie: string; events: number; rate: number; seconds?: number }) {
   const seconds = config.seconds ?? SECONDS;
-  const headers = { "content-type": "application/json", cookie: config.cookie };
+  // The route answers only same-origin requests (a browser sends Origin itself; a load generator must).
+  const headers = { "content-type": "application/json", cookie: config.cookie, origin: BASE };
   if (config.rate > 0) return console.log(JSON.stringify(await pacedLoad(config.rate, seconds, () => fetch(`${BASE}/api/progress`, { method: "POST", headers, body: JSON.stringify(makeBatch(config.events)) }))));
   const autocannon = requireCjs("autocannon") as (opts: object) => Promise<{ requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number }>;
   const result = await autocannon({

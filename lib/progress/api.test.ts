@@ -8,10 +8,11 @@ import { MAX_CODE_BYTES, type BatchResponse } from "./schema";
 
 const LESSON = "tensors";
 
-function post(body: unknown, raw = false) {
-  return handleProgressPost(
-    new Request("http://localhost/api/progress", { method: "POST", body: raw ? (body as string) : JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  );
+/** What the browser queue's fetch sends: JSON, and the browser's own "same-origin" verdict. */
+const FROM_OUR_PAGE = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
+
+function post(body: unknown, raw = false, headers: Record<string, string> = FROM_OUR_PAGE) {
+  return handleProgressPost(new Request("http://localhost/api/progress", { method: "POST", body: raw ? (body as string) : JSON.stringify(body), headers }));
 }
 
 const event = (overrides: Record<string, unknown> = {}) => ({ id: randomUUID(), lessonId: LESSON, at: Date.now(), type: "lesson-opened", ...overrides });
@@ -36,6 +37,39 @@ describe("POST /api/progress", () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ ok: false, message: "Please sign in first." });
     expect(await db.progressEvent.count({ where: { clientId: id } })).toBe(0);
+  });
+
+  it("refuses a request from another site with 403 before anything else, even with a valid session", async () => {
+    const me = await makeUser();
+    caller.id = me.id;
+    const e = event();
+    const attempts: Array<Record<string, string>> = [
+      { "content-type": "application/json", "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+      { "content-type": "application/json", origin: "https://evil.example" },
+      { "content-type": "application/json", origin: "null" },
+      { "content-type": "application/json" },
+    ];
+    for (const headers of attempts) {
+      const response = await post({ events: [e] }, false, headers);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ ok: false, message: expect.stringMatching(/same-origin/) });
+    }
+    caller.id = null;
+    expect((await post({ events: [e] }, false, { "content-type": "application/json", origin: "https://evil.example" })).status).toBe(403);
+    expect(await db.progressEvent.count({ where: { userId: me.id } })).toBe(0);
+  });
+
+  it("refuses a body not declared as JSON with 415 (what a cross-site form can send), and accepts our own Origin from older browsers", async () => {
+    const me = await makeUser();
+    caller.id = me.id;
+    for (const type of ["text/plain;charset=UTF-8", "application/x-www-form-urlencoded"]) {
+      const response = await post({ events: [event()] }, false, { "content-type": type, "sec-fetch-site": "same-origin" });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({ ok: false, message: "Send the body as JSON (Content-Type: application/json)." });
+    }
+    expect(await db.progressEvent.count({ where: { userId: me.id } })).toBe(0);
+    const older = await post({ events: [event()] }, false, { "content-type": "application/json; charset=utf-8", origin: "http://localhost" });
+    expect((await ok(older)).events.stored).toBe(1);
   });
 
   it("stores a replayed event once, and a batch that repeats an id once", async () => {

@@ -1,5 +1,7 @@
 import "server-only";
 import { onAuthError, requireUser } from "@/lib/auth/guards";
+import { env } from "@/lib/env";
+import { ownOrigins, refuseCrossOrigin, refuseNonJson } from "@/lib/http/same-origin";
 import { recordBatch } from "./record";
 import { MAX_BODY_BYTES, progressBatchSchema, type BatchError } from "./schema";
 
@@ -7,9 +9,13 @@ const error = (status: number, body: BatchError) => Response.json(body, { status
 
 /**
  * The browser queue's one write endpoint: up to 100 events and 10 code saves per request, stored
- * in one transaction. 400 names the malformed fields; 401 means "sign in", and the queue keeps its items.
+ * in one transaction. 403 refuses a request that is not from the app's own pages and 415 a body
+ * that is not declared JSON (lib/http/same-origin.ts), before anything else is looked at; 400
+ * names the malformed fields; 401 means "sign in", and the queue keeps its items.
  */
 export async function handleProgressPost(request: Request): Promise<Response> {
+  const refused = refuseCrossOrigin(request, ownOrigins(request, env.NEXTAUTH_URL)) ?? refuseNonJson(request);
+  if (refused) return error(refused.status, { ok: false, message: refused.message });
   const user = await onAuthError(requireUser, (e) => error(401, { ok: false, message: e.message }));
   if (user instanceof Response) return user;
   const declared = Number(request.headers.get("content-length") ?? 0);

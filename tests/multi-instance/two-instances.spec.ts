@@ -20,7 +20,7 @@ test("a learner signs in on one instance, saves progress there and sees it throu
   await page.getByTestId("lesson-notes").fill(note);
   await expect(page.getByTestId("progress-status")).toHaveAttribute("data-state", "saved");
   const batch = { events: [{ id: randomUUID(), at: Date.now(), type: "lesson-opened", lessonId: "tensors" }] };
-  expect((await page.request.post(`${A}/api/progress`, { data: batch })).status()).toBe(200);
+  expect((await page.request.post(`${A}/api/progress`, { data: batch, headers: { origin: A } })).status()).toBe(200);
 
   // …is read back through instance B with the same session (JWTs: no sticky sessions needed).
   await page.goto(`${B}/me`);

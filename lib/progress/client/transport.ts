@@ -48,7 +48,11 @@ export function httpTransport(url = PROGRESS_URL, fetchImpl: typeof fetch = (...
   };
 }
 
-/** Best effort while the page unloads: small batches only (keepalive bodies are capped at 64 KB). */
+/**
+ * Best effort while the page unloads: small batches only (keepalive bodies are capped at 64 KB).
+ * A keepalive fetch rather than navigator.sendBeacon, whose string bodies go out as text/plain,
+ * which the route refuses (415: it takes JSON only).
+ */
 export function sendBeaconBatch(batch: ProgressBatch, url = PROGRESS_URL): void {
   const body = JSON.stringify(batch);
   if (body.length > 60_000 || typeof fetch === "undefined") return;

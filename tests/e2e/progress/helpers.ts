@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { baseURL } from "../../../playwright.config";
 import { expect, uniqueEmail } from "../fixtures";
 
 export const PASSWORD = "progress-pass-123";
@@ -18,9 +19,12 @@ export async function signUp(page: Page, name: string, callbackUrl = "/me"): Pro
 
 export const event = (fields: Record<string, unknown>) => ({ id: randomUUID(), at: Date.now(), ...fields });
 
+/** The headers a page of the app sends with its fetch (the route refuses requests without them). */
+export const SAME_ORIGIN = { "content-type": "application/json", origin: baseURL };
+
 /** POST /api/progress with the page's session cookie: the same request the browser queue makes. */
-export function postProgress(request: APIRequestContext, body: unknown) {
-  return request.post("/api/progress", { data: body, headers: { "content-type": "application/json" } });
+export function postProgress(request: APIRequestContext, body: unknown, headers: Record<string, string> = SAME_ORIGIN) {
+  return request.post("/api/progress", { data: body, headers });
 }
 
 /** Answers one option of a quiz question on the real lesson page (the quiz server action stores the attempt). */

@@ -1,5 +1,5 @@
 import { DEMO, expect, expectAccessible, OFFLINE_ERRORS, signIn, test } from "../fixtures";
-import { answerQuiz, event, PASSWORD, postProgress, signUp } from "./helpers";
+import { answerQuiz, event, PASSWORD, postProgress, SAME_ORIGIN, signUp } from "./helpers";
 
 // These tests cut the network on purpose; the editor workers may fail to load meanwhile.
 test.use({ allowedErrors: OFFLINE_ERRORS });
@@ -59,7 +59,7 @@ test("exercise progress and quiz answers appear on /me, with the explanation of 
   await expectAccessible(page);
 });
 
-test("the progress endpoint answers signed-out callers with 401 and malformed payloads with 400", async ({ page, playwright }) => {
+test("the progress endpoint answers signed-out callers with 401, malformed payloads with 400, other sites with 403", async ({ page, playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const signedOut = await postProgress(anonymous, { events: [event({ type: "lesson-opened", lessonId: "tensors" })] });
   expect(signedOut.status()).toBe(401);
@@ -69,6 +69,14 @@ test("the progress endpoint answers signed-out callers with 401 and malformed pa
   const malformed = await postProgress(page.request, { events: [event({ type: "teleported", lessonId: "tensors" })] });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).message).toMatch(/events\.0\.type/);
-  const notJson = await page.request.post("/api/progress", { data: "{oops", headers: { "content-type": "application/json" } });
+  const notJson = await page.request.post("/api/progress", { data: "{oops", headers: SAME_ORIGIN });
   expect(notJson.status()).toBe(400);
+
+  // With the learner's session cookie, but from another site or as a form would send it: refused.
+  const batch = { events: [event({ type: "lesson-opened", lessonId: "tensors" })] };
+  const crossSite = await postProgress(page.request, batch, { "content-type": "application/json", origin: "https://evil.example" });
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).message).toMatch(/same-origin/);
+  const form = await postProgress(page.request, JSON.stringify(batch), { ...SAME_ORIGIN, "content-type": "text/plain;charset=UTF-8" });
+  expect(form.status()).toBe(415);
 });
