@@ -18,5 +18,5 @@ COPY --from=build /app /app
 RUN useradd --system --uid 1001 notebooks && mkdir -p data && chown -R notebooks data
 USER notebooks
 EXPOSE 3000
-# Apply pending migrations, then serve. NEXTAUTH_SECRET, NEXTAUTH_URL and DATABASE_URL come from the environment.
-CMD ["sh", "-c", "node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/next start -p ${PORT}"]
+# Apply pending migrations, then serve (scripts/serve.ts: next start that records client addresses). NEXTAUTH_SECRET, NEXTAUTH_URL and DATABASE_URL come from the environment.
+CMD ["sh", "-c", "node_modules/.bin/tsx scripts/migrate.ts && node_modules/.bin/tsx scripts/serve.ts --port ${PORT}"]

@@ -7,11 +7,12 @@
  * Uses BENCH_URL when set (a running app); otherwise prepares the database and assets and serves
  * the existing production build (`npm run build` first) on 127.0.0.1:3301.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "../scripts/lib/chromium";
+import { spawnServer } from "../scripts/lib/run";
 import { prepare } from "../scripts/prepare";
 import { writeSection } from "./lib/server-process";
 import { TRIVIAL_RUNS, WORKLOADS, bareSide, kernelSide, percentile, type Side } from "./kernel-sides";
@@ -22,7 +23,7 @@ async function serve(): Promise<{ url: string; server: ChildProcess | null }> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(`${distDir}/BUILD_ID`)) throw new Error(`No production build in ${distDir}: run \`npm run build\` first (or set BENCH_URL).`);
   const app = await prepare({ port: 3301, host: "127.0.0.1" });
-  const server = spawn("node_modules/.bin/next", ["start", "-p", "3301", "-H", "127.0.0.1"], { env: app.env, stdio: "ignore" });
+  const server = spawnServer(3301, "127.0.0.1", app.env, "ignore");
   const url = "http://127.0.0.1:3301";
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${url}/kernel/sandbox`).then((r) => r.ok, () => false)) return { url, server };

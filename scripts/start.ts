@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
 import { buildIfStale } from "./lib/build-if-stale";
 import { DatabaseUnreachable } from "./lib/migrate";
-import { bin } from "./lib/run";
+import { spawnServer } from "./lib/run";
 import { appEnv, prepare } from "./prepare";
 
 /**
@@ -27,12 +26,9 @@ async function main() {
   const host = testMode ? "127.0.0.1" : "localhost";
   const app = serveOnly ? appEnv({ host }) : await prepare({ host, freshDatabase: testMode });
   if (!serveOnly) await buildIfStale(app.env);
-  const child = spawn(bin("next"), ["start", "-p", String(app.port), ...(testMode ? ["-H", "127.0.0.1"] : [])], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: app.env,
-  });
+  const child = spawnServer(app.port, testMode ? "127.0.0.1" : undefined, app.env, ["ignore", "pipe", "inherit"]);
   let announced = false;
-  child.stdout.on("data", (chunk: Buffer) => {
+  child.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
       announced = true;

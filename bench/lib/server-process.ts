@@ -1,15 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import { bin } from "../../scripts/lib/run";
+import { spawnServer } from "../../scripts/lib/run";
 
 export { buildIfStale } from "../../scripts/lib/build-if-stale";
 
 /** Helpers shared by the server benchmarks: start, sign in, child processes, the report file. */
 
-/** `next start` on 127.0.0.1:port; resolves once it answers. */
+/** The production server on 127.0.0.1:port; resolves once it answers. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawnServer(port, "127.0.0.1", env, ["ignore", "ignore", "pipe"]);
   // Load generators cut their connections when a run ends; the server logs each as "aborted". Keep the rest.
   child.stderr!.on("data", (chunk: Buffer) => {
     const text = chunk.toString();

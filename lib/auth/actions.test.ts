@@ -3,6 +3,8 @@ import { caller } from "@/tests/setup/session";
 import { changePassword, signUp, updateProfile } from "@/lib/auth/actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { allowSignUp } from "@/lib/auth/rate-limit";
 import { makeUser } from "@/prisma/factories";
 
 const form = (values: Record<string, string>) => {
@@ -33,6 +35,19 @@ describe("signUp", () => {
     const huge = await signUp(initial, form({ name: "n".repeat(10_000), email: "a@b.co", password: "p".repeat(5_000) }));
     expect(huge.fieldErrors?.name?.[0]).toMatch(/80 characters/);
     expect(huge.fieldErrors?.password?.[0]).toMatch(/at most 200/);
+  });
+
+  it("refuses sign-ups from an address over its hourly limit, before hashing anything", async () => {
+    caller.address = `198.18.${Date.now() % 250}.${Math.floor(Math.random() * 250)}`;
+    try {
+      for (let i = 0; i < env.SIGNUP_MAX_PER_HOUR; i++) await allowSignUp(caller.address);
+      const email = `limited-${Date.now()}@example.test`;
+      const result = await signUp(initial, form({ name: "Limited", email, password: "long-enough-pass" }));
+      expect(result).toEqual({ ok: false, message: expect.stringMatching(/Too many accounts/) });
+      expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    } finally {
+      caller.address = "192.0.2.1";
+    }
   });
 
   it("refuses a duplicate email, whatever its case", async () => {

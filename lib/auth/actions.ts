@@ -5,6 +5,8 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsOf, passwordChangeSchema, profileSchema, signUpSchema, type FormState } from "@/lib/auth/schemas";
+import { allowSignUp, SIGNUP_LIMIT_MESSAGE } from "@/lib/auth/rate-limit";
+import { callerAddress } from "@/lib/auth/request-address";
 import { createUser, emailTaken } from "@/lib/auth/users";
 
 function entries(formData: FormData, keys: string[]): Record<string, string> {
@@ -18,6 +20,8 @@ const EMAIL_TAKEN: FormState = { ok: false, fieldErrors: { email: ["An account w
 export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse(entries(formData, ["name", "email", "password"]));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  // Before the argon2 hash, which is what makes a sign-up expensive.
+  if (!(await allowSignUp(await callerAddress()))) return { ok: false, message: SIGNUP_LIMIT_MESSAGE };
   if (await emailTaken(parsed.data.email)) return EMAIL_TAKEN;
   try {
     await createUser(parsed.data);

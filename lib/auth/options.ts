@@ -4,32 +4,35 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
-import { clearFailedSignIns, isSignInBlocked, RATE_LIMIT_MESSAGE, recordFailedSignIn } from "@/lib/auth/rate-limit";
+import { beginSignIn, trimAttempts } from "@/lib/auth/rate-limit";
+import { requestAddress } from "@/lib/auth/request-address";
 import { roleSchema } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/schemas";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
 
-function clientAddress(headers: Headers): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || null;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function headerValue(headers: Headers, name: string): string | undefined {
+  const value = headers?.[name];
+  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 async function authorize(credentials: Record<string, string> | undefined, headers: Headers) {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const ip = clientAddress(headers);
-  if (await isSignInBlocked(email, ip)) throw new Error(RATE_LIMIT_MESSAGE);
+  const gate = await beginSignIn(email, requestAddress((name) => headerValue(headers, name)));
+  if (gate.refused) throw new Error(gate.message);
+  if (gate.delayMs) await sleep(gate.delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !ok) {
-    await recordFailedSignIn(email, ip);
+    await trimAttempts();
     return null;
   }
-  await clearFailedSignIns(email);
+  await gate.succeeded();
   return { id: user.id, email: user.email, name: user.name, role: roleSchema.catch("LEARNER").parse(user.role) };
 }
 

@@ -4,7 +4,7 @@ import { vi } from "vitest";
  * Server actions read the caller with next-auth's getServerSession. Unit tests decide who is
  * calling by setting this; everything after it (guards, database, actions) is real.
  */
-export const caller: { id: string | null } = { id: null };
+export const caller: { id: string | null; address: string | null } = { id: null, address: "192.0.2.1" };
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
@@ -20,3 +20,9 @@ vi.mock("next/navigation", () => ({
     throw new Error("NEXT_NOT_FOUND");
   },
 }));
+
+// Server actions read the caller's address from the request headers our server writes.
+vi.mock("next/headers", async () => {
+  const { PEER_HEADER } = await import("@/lib/http/client-address");
+  return { headers: async () => new Headers(caller.address ? { [PEER_HEADER]: caller.address } : {}) };
+});

@@ -1,0 +1,33 @@
+/**
+ * The production server: Next's request handler behind a plain Node HTTP server, so that the
+ * app knows who connected. Each request gets the socket's address in PEER_HEADER, overwriting any
+ * value a client sent (lib/http/client-address.ts). Otherwise it serves exactly as `next start`.
+ * Usage: tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
+ */
+import http from "node:http";
+import next from "next";
+import { PEER_HEADER } from "../lib/http/client-address";
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const port = Number(argument("port") ?? process.env.PORT ?? 3000);
+const hostname = argument("host");
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  void handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`Ready on http://${hostname ?? "localhost"}:${port}`);
+});
+
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
