@@ -35,6 +35,6 @@ export async function handleProgressPost(request: Request): Promise<Response> {
     const first = issues[0]!;
     return error(400, { ok: false, message: `Malformed progress batch: ${first.path}: ${first.message}`, issues });
   }
-  const result = await recordBatch(user.id, parsed.data);
+  const result = await recordBatch(user, parsed.data);
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 }

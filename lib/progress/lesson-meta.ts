@@ -64,8 +64,12 @@ export async function getLessonMetas(user: Pick<SessionUser, "role"> | null): Pr
   return Promise.all(visibleLessons(course, user).map(toLessonMeta));
 }
 
-/** Ids of every lesson in the course (drafts included): what progress may be recorded against. */
-export async function knownLessonIds(): Promise<Set<string>> {
+/**
+ * Ids of the lessons this user may open: what their progress may be recorded against. Drafts only
+ * for those who can see them, so to a learner a draft and a lesson that does not exist get the
+ * same answer (the endpoint never tells which unpublished ids are real).
+ */
+export async function recordableLessonIds(user: Pick<SessionUser, "role">): Promise<Set<string>> {
   const course = await getCourse();
-  return new Set(course.lessons.map((l) => l.id));
+  return new Set(visibleLessons(course, user).map((l) => l.id));
 }

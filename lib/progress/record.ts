@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { applyCodeSave } from "./code-save";
-import { knownLessonIds } from "./lesson-meta";
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordableLessonIds } from "./lesson-meta";
 import type { BatchResponse, CodeSaveResult, ProgressBatch, ProgressEvent } from "./schema";
 
 /** Events may have waited offline for a long time, but never claim to come from the future. */
@@ -53,11 +54,13 @@ async function storeEvents(client: Client, userId: string, events: ProgressEvent
 
 /**
  * Stores one batch from the browser queue atomically: events are idempotent by their client id,
- * code saves are checked against the stored revision. Items about lessons that do not exist are
- * ignored (answered, so the queue drops them) rather than failing the batch.
+ * code saves are checked against the stored revision. Items about lessons that do not exist, or
+ * that this user may not see (drafts, for a learner), are ignored (answered, so the queue drops
+ * them) rather than failing the batch, and both get the same answer.
  */
-export async function recordBatch(userId: string, batch: ProgressBatch, now = Date.now()): Promise<BatchResponse> {
-  const lessons = await knownLessonIds();
+export async function recordBatch(user: Pick<SessionUser, "id" | "role">, batch: ProgressBatch, now = Date.now()): Promise<BatchResponse> {
+  const userId = user.id;
+  const lessons = await recordableLessonIds(user);
   // A batch may repeat an id (an item queued twice): the first one counts.
   const unique = new Map<string, ProgressEvent>();
   for (const e of batch.events) if (lessons.has(e.lessonId) && !unique.has(e.id)) unique.set(e.id, e);
