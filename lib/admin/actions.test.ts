@@ -58,4 +58,16 @@ describe("changeRole (the admin server action itself, not the page)", () => {
     expect(result).toEqual({ ok: false, message: "There must be at least one admin. Make someone else an admin first." });
     expect(await roleOf(admin.id)).toBe("ADMIN");
   });
+
+  it("keeps one admin when the last two are demoted at the same moment", async () => {
+    for (let round = 0; round < 5; round++) {
+      await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "LEARNER" } });
+      const [a, b] = [await makeUser({ role: "ADMIN" }), await makeUser({ role: "ADMIN" })];
+      caller.id = a.id;
+      const results = await Promise.all([changeRole({ userId: b.id, role: "LEARNER" }), changeRole({ userId: a.id, role: "INSTRUCTOR" })]);
+      expect(results.filter((r) => r.ok), `round ${round}`).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "There must be at least one admin. Make someone else an admin first." });
+      expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+    }
+  });
 });
