@@ -14,10 +14,10 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/fidelity/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/fidelity/**/*.test.ts"],
     setupFiles: ["tests/setup/unit-setup.ts", "tests/setup/session.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
-    env: { DATABASE_URL: databaseUrl, NODE_ENV: "test" },
+    env: { DATABASE_URL: databaseUrl, NODE_ENV: "test", NEXTAUTH_SECRET: "unit-tests-only-secret-0123456789abcdef" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { SessionRenewal } from "@/components/auth/SessionRenewal";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ProgressProvider } from "@/components/progress/ProgressProvider";
 import { kernelBootScript } from "@/lib/kernel/client/boot";
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: kernelBootScript() }} />
         {/* One progress queue for every page: signed out (null), nothing is kept or sent. */}
         <ProgressProvider userId={user?.id ?? null}>
+          {user && <SessionRenewal />}
           <a href="#main" className="skip-link">Skip to content</a>
           <SiteHeader user={user} />
           <main id="main" className={styles.main}>{children}</main>

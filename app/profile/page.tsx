@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NameForm, PasswordForm } from "@/components/auth/ProfileForms";
+import { NameForm, PasswordForm, SessionsForm } from "@/components/auth/ProfileForms";
 import { Card } from "@/components/ui/Card";
 import { requirePageRole } from "@/lib/auth/guards";
 import styles from "./profile.module.css";
@@ -23,6 +23,10 @@ export default async function ProfilePage() {
         <Card aria-labelledby="password-heading">
           <h2 id="password-heading">Password</h2>
           <PasswordForm />
+        </Card>
+        <Card aria-labelledby="sessions-heading">
+          <h2 id="sessions-heading">Devices</h2>
+          <SessionsForm />
         </Card>
       </div>
     </div>

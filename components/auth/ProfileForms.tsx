@@ -1,6 +1,6 @@
 "use client";
 
-import { changePassword, updateProfile } from "@/lib/auth/actions";
+import { changePassword, signOutOtherDevices, updateProfile } from "@/lib/auth/actions";
 import { MIN_PASSWORD, type FormState } from "@/lib/auth/schemas";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
@@ -41,6 +41,19 @@ export function PasswordForm() {
       />
       <Field name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" errors={e.confirmPassword} />
       <Button type="submit" disabled={pending}>Change password</Button>
+    </form>
+  );
+}
+
+export function SessionsForm() {
+  const { state, onSubmit, pending } = useFormAction(signOutOtherDevices, { ok: false });
+  return (
+    <form onSubmit={onSubmit} aria-label="Sign out of all other devices">
+      <Result state={state} />
+      <p>Signed in on a shared or lost computer? End every session except this one.</p>
+      <Button type="submit" variant="secondary" disabled={pending} data-testid="sign-out-others">
+        Sign out of all other devices
+      </Button>
     </form>
   );
 }

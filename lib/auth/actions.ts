@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsOf, passwordChangeSchema, profileSchema, signUpSchema, type FormState } from "@/lib/auth/schemas";
 import { allowSignUp, SIGNUP_LIMIT_MESSAGE } from "@/lib/auth/rate-limit";
 import { callerAddress } from "@/lib/auth/request-address";
+import { endOtherSessions } from "@/lib/auth/session";
 import { createUser, emailTaken } from "@/lib/auth/users";
 
 function entries(formData: FormData, keys: string[]): Record<string, string> {
@@ -53,5 +54,15 @@ export async function changePassword(_prev: FormState, formData: FormData): Prom
     return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
   }
   await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(parsed.data.newPassword) } });
-  return { ok: true, message: "Your password was changed." };
+  // Whoever knew the old password is signed out everywhere; this device stays signed in.
+  await endOtherSessions(user.id);
+  return { ok: true, message: "Your password was changed. Every other device has been signed out." };
+}
+
+/** "Sign out of all other devices": every session but this one ends at once. */
+export async function signOutOtherDevices(_prev: FormState, _form?: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  await endOtherSessions(user.id);
+  return { ok: true, message: "Every other device has been signed out." };
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { hasRole, roleSchema, type Role, type SessionUser } from "@/lib/auth/roles";
+import { tokenVersion } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 /**
@@ -11,15 +12,18 @@ import { db } from "@/lib/db";
  * calls one of these; hiding a link in the UI is never the check.
  *
  * The role is re-read from the database on every call, so a role change by an admin takes effect
- * at once, and a deleted account loses access even while its JWT is still valid. Memoised per
+ * at once, and a deleted account loses access even while its JWT is still valid; so does a token
+ * older than the user's session version (lib/auth/session.ts). Memoised per
  * request (React cache), so the layout and the page share one lookup.
  */
 export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
-  if (!user) return null;
+  const found = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } });
+  // A token from before a password change or "sign out of all other devices" is no session.
+  if (!found || found.sessionVersion !== tokenVersion(session.user?.sessionVersion)) return null;
+  const { sessionVersion: _version, ...user } = found;
   const role = roleSchema.safeParse(user.role);
   return { ...user, role: role.success ? role.data : "LEARNER" };
 });

@@ -7,6 +7,7 @@ import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { beginSignIn, trimAttempts } from "@/lib/auth/rate-limit";
 import { requestAddress } from "@/lib/auth/request-address";
 import { roleSchema } from "@/lib/auth/roles";
+import { currentVersion, SESSION_MAX_AGE_SECONDS, SESSION_RENEW_SECONDS, tokenVersion } from "@/lib/auth/session";
 import { signInSchema } from "@/lib/auth/schemas";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
@@ -33,12 +34,12 @@ async function authorize(credentials: Record<string, string> | undefined, header
     return null;
   }
   await gate.succeeded();
-  return { id: user.id, email: user.email, name: user.name, role: roleSchema.catch("LEARNER").parse(user.role) };
+  return { id: user.id, email: user.email, name: user.name, role: roleSchema.catch("LEARNER").parse(user.role), sessionVersion: user.sessionVersion };
 }
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_RENEW_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -48,14 +49,20 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries the user id only; role and name are read fresh from the database by
-    // lib/auth/guards.ts, so changes apply at once.
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
+    // The token carries the user id and session version only; role and name are read fresh from
+    // the database by lib/auth/guards.ts, so changes apply at once. A token older than the user's
+    // session version (or of a deleted user) becomes an empty one: signed out (lib/auth/session.ts).
+    async jwt({ token, user }) {
+      if (user) return { ...token, sub: user.id, sv: user.sessionVersion ?? 0 };
+      if (!token.sub) return token;
+      const version = await currentVersion(token.sub);
+      return version !== null && version === tokenVersion(token.sv) ? token : {};
     },
     session({ session, token }) {
-      if (session.user && token.sub) session.user.id = token.sub;
+      if (session.user && token.sub) {
+        session.user.id = token.sub;
+        session.user.sessionVersion = tokenVersion(token.sv);
+      }
       return session;
     },
   },
