@@ -25,6 +25,8 @@ const CONNECTIONS = Math.min(50, Number(process.env.BENCH_CONNECTIONS ?? 10));
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
+  // The benchmark signs in as the demo learner, which production does not otherwise seed.
+  DEMO_ACCOUNTS: "1",
   NEXT_DIST_DIR: DIST,
   DATABASE_URL: `file:./${DB_FILE}`,
   NEXTAUTH_URL: BASE,
