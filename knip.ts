@@ -12,6 +12,7 @@ const config: KnipConfig = {
     // Bundled by scripts/build-kernel.ts with esbuild: the kernel worker, its sandbox page, the
     // scripted harness page (browser lesson check, fidelity test), the bare-worker benchmark.
     "lib/kernel/worker/index.ts",
+    "lib/kernel/worker/compiler.ts",
     "lib/kernel/sandbox/index.ts",
     "lib/kernel/harness/page.ts",
     "bench/kernel-bare/{page,worker}.ts",

@@ -7,9 +7,11 @@ const isolationHeaders = [
   { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
 ];
 
+// Pages also get a per-request Content-Security-Policy, X-Frame-Options and HSTS from proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), browsing-topics=()" },
 ];
 
 // Files the opaque-origin sandbox loads (kernel bundle, WASM, datasets) must be readable cross-origin.

@@ -4,6 +4,8 @@ import { getCurrentUser } from "@/lib/auth/guards";
 import { SessionRenewal } from "@/components/auth/SessionRenewal";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ProgressProvider } from "@/components/progress/ProgressProvider";
+import { headers } from "next/headers";
+import { NONCE_HEADER } from "@/lib/http/content-policy";
 import { kernelBootScript } from "@/lib/kernel/client/boot";
 import styles from "@/components/layout/layout.module.css";
 import "./globals.css";
@@ -15,11 +17,13 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  // This request's CSP nonce (proxy.ts); our one inline script needs it.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en">
       <body>
         {/* On notebook pages the kernel's sandbox starts now, not after hydration (lib/kernel/client/boot.ts). */}
-        <script dangerouslySetInnerHTML={{ __html: kernelBootScript() }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: kernelBootScript() }} />
         {/* One progress queue for every page: signed out (null), nothing is kept or sent. */}
         <ProgressProvider userId={user?.id ?? null}>
           {user && <SessionRenewal />}

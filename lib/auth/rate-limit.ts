@@ -67,5 +67,5 @@ export async function trimAttempts(): Promise<void> {
   await db.loginAttempt.deleteMany({ where: { createdAt: { lt: since(Math.max(60, env.SIGNIN_WINDOW_MINUTES)) } } });
 }
 
-export const RATE_LIMIT_MESSAGE = `Too many failed sign-in attempts. Please wait ${env.SIGNIN_WINDOW_MINUTES} minutes and try again.`;
+const RATE_LIMIT_MESSAGE = `Too many failed sign-in attempts. Please wait ${env.SIGNIN_WINDOW_MINUTES} minutes and try again.`;
 export const SIGNUP_LIMIT_MESSAGE = "Too many accounts were created from your network in the last hour. Please try again later.";

@@ -2,6 +2,7 @@
  * The kernel's sandbox page, loaded by the notebook in `<iframe sandbox="allow-scripts">`
  * (opaque origin). See lib/kernel/sandbox/policy.ts and docs/decisions/004-kernel-sandbox.md.
  */
+import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { NextRequest } from "next/server";
