@@ -34,6 +34,31 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
+/**
+ * Prisma's codes for "the database is not there right now" (both clients): cannot reach it (P1001),
+ * timed out (P1002, P1008: SQLite busy past its timeout reports this), connection closed (P1017),
+ * no free pooled connection (P2024). These are the server's trouble, not the request's: answer
+ * 503 with Retry-After, and the browser queue keeps its items and tries again.
+ */
+const UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** A raw query (P2010) reports the driver's own code instead: SQLite's busy and locked. */
+const UNAVAILABLE_DRIVER_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "57P01", "57P03", "08006", "08001"]);
+/** Driver adapter error kinds (Prisma 6.19) that mean the same. */
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "SocketTimeout", "ConnectionClosed", "TooManyConnections", "DatabaseDoesNotExist"]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, name, meta } = error as { code?: unknown; name?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } };
+  if (name === "PrismaClientInitializationError") return true;
+  if (typeof code === "string" && UNAVAILABLE.has(code)) return true;
+  if (typeof meta?.code === "string" && UNAVAILABLE_DRIVER_CODES.has(meta.code)) return true;
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  return typeof kind === "string" && UNAVAILABLE_KINDS.has(kind);
+}
+
+/** Seconds a client should wait before retrying after a 503 for an unavailable database. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

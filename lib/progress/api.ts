@@ -1,11 +1,28 @@
 import "server-only";
 import { onAuthError, requireUser } from "@/lib/auth/guards";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ownOrigins, refuseCrossOrigin, refuseNonJson } from "@/lib/http/same-origin";
 import { recordBatch } from "./record";
 import { MAX_BODY_BYTES, progressBatchSchema, type BatchError } from "./schema";
 
-const error = (status: number, body: BatchError) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const error = (status: number, body: BatchError, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+const UNAVAILABLE: BatchError = { ok: false, message: "The database is unavailable right now. Your progress is kept in this browser and will be sent again." };
+
+/**
+ * The route's work; a database that is down or locked is a 503 with Retry-After (the queue keeps
+ * everything and retries), never a 500 and never a hang past the driver's timeouts.
+ */
+export async function handleProgressPost(request: Request): Promise<Response> {
+  try {
+    return await handle(request);
+  } catch (caught) {
+    if (isDatabaseUnavailable(caught)) return error(503, UNAVAILABLE, { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });
+    throw caught;
+  }
+}
 
 /**
  * The browser queue's one write endpoint: up to 100 events and 10 code saves per request, stored
@@ -13,7 +30,7 @@ const error = (status: number, body: BatchError) => Response.json(body, { status
  * that is not declared JSON (lib/http/same-origin.ts), before anything else is looked at; 400
  * names the malformed fields; 401 means "sign in", and the queue keeps its items.
  */
-export async function handleProgressPost(request: Request): Promise<Response> {
+async function handle(request: Request): Promise<Response> {
   const refused = refuseCrossOrigin(request, ownOrigins(request, env.NEXTAUTH_URL)) ?? refuseNonJson(request);
   if (refused) return error(refused.status, { ok: false, message: refused.message });
   const user = await onAuthError(requireUser, (e) => error(401, { ok: false, message: e.message }));

@@ -69,6 +69,20 @@ describe("ProgressQueue", () => {
     expect(storage.keys("dlr-progress:")).toEqual([]);
   });
 
+  it("waits as long as the server's Retry-After asks (503 while the database is down), keeping the event", async () => {
+    let down = true;
+    server.answer((b) => (down ? { kind: "retry", reason: "server", message: "The database is unavailable right now.", retryAfterMs: 5_000 } : { kind: "ok", body: server.saved(b) }));
+    queue.record({ type: "lesson-opened", lessonId: "tensors" });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(queue.getStatus()).toMatchObject({ state: "server-error", pending: 1 });
+    down = false;
+    await vi.advanceTimersByTimeAsync(3_000); // the backoff alone would have retried by now
+    expect(server.batches).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_500);
+    expect(server.batches).toHaveLength(2);
+    expect(queue.getStatus()).toMatchObject({ state: "saved", pending: 0 });
+  });
+
   it("keeps everything while offline, retries with backoff, and sends once back online", async () => {
     server.answer(() => OFFLINE);
     queue.record({ type: "lesson-opened", lessonId: "tensors" });

@@ -132,7 +132,7 @@ export class ProgressQueue {
         } else {
           const state = outcome.kind === "signed-out" ? "signed-out" : outcome.reason === "offline" ? "offline" : "server-error";
           this.flushing = false;
-          return this.fail({ state, message: outcome.message });
+          return this.fail({ state, message: outcome.message }, outcome.kind === "retry" ? outcome.retryAfterMs : undefined);
         }
       }
     } finally {
@@ -177,10 +177,11 @@ export class ProgressQueue {
     return events.length > 0 ? { events, code: [] } : null;
   }
 
-  private fail(trouble: Trouble): void {
+  /** Keeps everything and retries later: after the backoff, or the server's Retry-After if longer. */
+  private fail(trouble: Trouble, retryAfterMs = 0): void {
     this.trouble = trouble;
     this.failures += 1;
-    this.schedule.retryAt = Date.now() + nextBackoff(this.failures);
+    this.schedule.retryAt = Date.now() + Math.max(nextBackoff(this.failures), retryAfterMs);
     this.schedule.event();
     this.emit();
   }

@@ -54,3 +54,13 @@ describe("what the browser sends (the route refuses anything but same-origin JSO
     }
   });
 });
+
+describe("httpTransport and Retry-After", () => {
+  it("keeps a 503's or 429's Retry-After (seconds, capped at ten minutes) for the queue's next try", async () => {
+    const withRetry = (status: number, value: string) => async () => new Response("{}", { status, headers: { "retry-after": value } });
+    const batch = { events: [], code: [] };
+    expect(await httpTransport("/api/progress", withRetry(503, "5"))(batch)).toMatchObject({ kind: "retry", reason: "server", retryAfterMs: 5_000 });
+    expect(await httpTransport("/api/progress", withRetry(429, "99999"))(batch)).toMatchObject({ kind: "retry", retryAfterMs: 600_000 });
+    expect(await httpTransport("/api/progress", withRetry(503, "Wed, 21 Oct 2015 07:28:00 GMT"))(batch)).toMatchObject({ kind: "retry", retryAfterMs: undefined });
+  });
+});

@@ -6,7 +6,7 @@ export type SendOutcome =
   | { kind: "rejected"; message: string }
   | { kind: "signed-out"; message: string }
   /** Network down or server trouble: keep everything and try again later. */
-  | { kind: "retry"; reason: "offline" | "server"; message: string };
+  | { kind: "retry"; reason: "offline" | "server"; message: string; retryAfterMs?: number };
 
 export type Transport = (batch: ProgressBatch) => Promise<SendOutcome>;
 
@@ -44,8 +44,14 @@ export function httpTransport(url = PROGRESS_URL, fetchImpl: typeof fetch = (...
     }
     if (response.status === 401) return { kind: "signed-out", message: await messageOf(response) };
     if (response.status === 400 || response.status === 413) return { kind: "rejected", message: await messageOf(response) };
-    return { kind: "retry", reason: "server", message: await messageOf(response) };
+    return { kind: "retry", reason: "server", message: await messageOf(response), retryAfterMs: retryAfterMs(response) };
   };
+}
+
+/** Retry-After in seconds (429, 503), capped at 10 minutes; an HTTP date is ignored. */
+function retryAfterMs(response: Response): number | undefined {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 600) * 1000 : undefined;
 }
 
 /**

@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/generated/prisma/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { caller } from "@/tests/setup/session";
+import { db, isDatabaseUnavailable } from "@/lib/db";
+import { env } from "@/lib/env";
+import { makeUser } from "@/prisma/factories";
+import { handleProgressPost } from "./api";
+
+const post = (body: unknown) =>
+  handleProgressPost(
+    new Request("http://localhost/api/progress", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+    }),
+  );
+
+describe("isDatabaseUnavailable", () => {
+  it("knows Prisma's codes for a database that is down, locked or out of connections, and nothing else", () => {
+    for (const code of ["P1001", "P1002", "P1008", "P1017", "P2024"]) expect(isDatabaseUnavailable({ code })).toBe(true);
+    expect(isDatabaseUnavailable({ name: "PrismaClientInitializationError" })).toBe(true);
+    expect(isDatabaseUnavailable({ code: "P2010", meta: { code: "SQLITE_BUSY" } })).toBe(true);
+    expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } })).toBe(true);
+    for (const other of [{ code: "P2002" }, { code: "P2025" }, { code: "P2010", meta: { code: "SQLITE_CONSTRAINT" } }, new Error("boom"), null, "P1001"]) {
+      expect(isDatabaseUnavailable(other)).toBe(false);
+    }
+  });
+});
+
+// SQLite's own busy case: another connection holds the write lock past the busy timeout. (The
+// PostgreSQL outage is the same code path, P1001; CI runs these unit tests on both.)
+describe.runIf(env.DATABASE_URL.startsWith("file:"))("POST /api/progress while SQLite is locked by another writer", () => {
+  afterEach(() => {
+    caller.id = null;
+  });
+
+  it("answers 503 with Retry-After and a clear message, then stores the same batch exactly once when resent", async () => {
+    const me = await makeUser();
+    caller.id = me.id;
+    const batch = { events: [{ id: randomUUID(), lessonId: "tensors", at: Date.now(), type: "lesson-opened" }] };
+
+    // Another connection takes the write lock (a write inside an open transaction) and holds it.
+    const other = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let lockTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+    const holder = other
+      .$transaction(
+        async (tx) => {
+          await tx.loginAttempt.create({ data: { key: "holding-the-write-lock" } });
+          lockTaken();
+          await held;
+          throw new Error("roll back");
+        },
+        { timeout: 30_000, maxWait: 30_000 },
+      )
+      .catch(() => undefined);
+    await taken;
+    let locked: Response;
+    try {
+      locked = await post(batch);
+    } finally {
+      release();
+      await holder;
+      await other.$disconnect();
+    }
+    expect(locked.status).toBe(503);
+    expect(locked.headers.get("retry-after")).toBe("5");
+    const body = (await locked.json()) as { ok: boolean; message: string };
+    expect(body).toEqual({ ok: false, message: expect.stringMatching(/database is unavailable.*kept in this browser/i) });
+    expect(JSON.stringify(body)).not.toMatch(/SQLITE|Prisma|at \w+ \(/);
+    expect(await db.progressEvent.count({ where: { userId: me.id } })).toBe(0);
+
+    // The queue resends the same ids: stored once, and once only however often it is resent.
+    expect((await post(batch)).status).toBe(200);
+    expect((await post(batch)).status).toBe(200);
+    expect(await db.progressEvent.count({ where: { userId: me.id } })).toBe(1);
+  }, 30_000);
+});
