@@ -17,6 +17,8 @@ const schema = z.object({
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   SIGNUP_MAX_PER_HOUR: z.coerce.number().int().positive().default(20),
+  PROGRESS_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  QUIZ_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   /** How many proxies of ours (load balancers) stand in front of the app; 0 trusts no X-Forwarded-For. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -80,3 +80,25 @@ describe.runIf(env.DATABASE_URL.startsWith("file:"))("POST /api/progress while S
     expect(await db.progressEvent.count({ where: { userId: me.id } })).toBe(1);
   }, 30_000);
 });
+
+describe("POST /api/progress per-learner limit", () => {
+  afterEach(() => {
+    caller.id = null;
+  });
+
+  it("answers 429 with Retry-After past the limit, for that learner only", async () => {
+    const flooder = await makeUser();
+    const other = await makeUser();
+    caller.id = flooder.id;
+    const statuses: number[] = [];
+    const batch = () => ({ events: [{ id: randomUUID(), lessonId: "tensors", at: Date.now(), type: "lesson-opened" }] });
+    for (let i = 0; i < 120; i++) statuses.push((await post(batch())).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const refused = await post(batch());
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.json()).toEqual({ ok: false, message: expect.stringMatching(/kept in this browser/) });
+    caller.id = other.id;
+    expect((await post(batch())).status).toBe(200);
+  });
+});

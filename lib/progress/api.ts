@@ -2,6 +2,7 @@ import "server-only";
 import { onAuthError, requireUser } from "@/lib/auth/guards";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db";
 import { env } from "@/lib/env";
+import { progressWrites } from "@/lib/http/write-limits";
 import { ownOrigins, refuseCrossOrigin, refuseNonJson } from "@/lib/http/same-origin";
 import { recordBatch } from "./record";
 import { MAX_BODY_BYTES, progressBatchSchema, type BatchError } from "./schema";
@@ -35,6 +36,11 @@ async function handle(request: Request): Promise<Response> {
   if (refused) return error(refused.status, { ok: false, message: refused.message });
   const user = await onAuthError(requireUser, (e) => error(401, { ok: false, message: e.message }));
   if (user instanceof Response) return user;
+  const allowed = progressWrites.take(user.id);
+  if (!allowed.ok) {
+    const message = "Too many progress writes in a minute. Your progress is kept in this browser and will be sent shortly.";
+    return error(429, { ok: false, message }, { "Retry-After": String(allowed.retryAfterSeconds) });
+  }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) return error(413, { ok: false, message: `A progress batch may be at most ${MAX_BODY_BYTES / 1024 / 1024} MB.` });
   const text = await request.text();

@@ -3,6 +3,7 @@
 import "server-only";
 import { onAuthError, requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { quizAttempts } from "@/lib/http/write-limits";
 import { findLesson, getCourse } from "@/lib/lessons/course";
 import { submitAnswer, type SubmitQuizResult } from "./submit";
 
@@ -18,6 +19,7 @@ export async function submitQuizAnswer(input: unknown): Promise<SubmitQuizResult
         user = await onAuthError(requireUser, () => null);
         return user?.id ?? null;
       },
+      allowAttempt: (userId) => quizAttempts.take(userId).ok,
       async findQuiz(lessonId) {
         const course = await getCourse();
         return findLesson(course, lessonId, user)?.quiz ?? null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleQuiz } from "./fixtures";
+import { createLimiter } from "@/lib/http/rate-limiter";
 import { submitAnswer, type SubmitDeps } from "./submit";
 
 function deps(userId: string | null = "u1") {
@@ -14,6 +15,17 @@ function deps(userId: string | null = "u1") {
 }
 
 describe("submitAnswer", () => {
+  it("refuses answers past the per-learner limit with a clear message, storing none of them", async () => {
+    const { d, saved } = deps();
+    const limiter = createLimiter(2);
+    d.allowAttempt = (userId) => limiter.take(userId).ok;
+    const answer = { lessonId: "tensors", questionId: "rank-of-batch", answer: "two" };
+    expect((await submitAnswer(d, answer)).status).toBe("graded");
+    expect((await submitAnswer(d, answer)).status).toBe("graded");
+    expect(await submitAnswer(d, answer)).toEqual({ status: "invalid", message: expect.stringMatching(/lot of answers in one minute/) });
+    expect(saved).toHaveLength(2);
+  });
+
   it("tells a signed-out caller to sign in and stores nothing", async () => {
     const { d, saved } = deps(null);
     const result = await submitAnswer(d, { lessonId: "tensors", questionId: "rank-of-batch", answer: "three" });

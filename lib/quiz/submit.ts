@@ -29,6 +29,8 @@ export type SubmitQuizResult =
 export interface SubmitDeps {
   /** The signed-in user's id, or null. */
   currentUserId(): Promise<string | null>;
+  /** Per-learner rate limit on graded answers; absent means unlimited. */
+  allowAttempt?(userId: string): boolean;
   /** The quiz of a lesson this user may open, or null. */
   findQuiz(lessonId: string, userId: string): Promise<QuizSpec | null>;
   countWrongAttempts(userId: string, lessonId: string, questionId: string): Promise<number>;
@@ -43,6 +45,9 @@ export async function submitAnswer(deps: SubmitDeps, raw: unknown): Promise<Subm
 
   const userId = await deps.currentUserId();
   if (!userId) return { status: "signed-out", message: "Sign in to answer: your answers are saved to your account." };
+  if (deps.allowAttempt && !deps.allowAttempt(userId)) {
+    return { status: "invalid", message: "That is a lot of answers in one minute. Take a breath and try again in a moment." };
+  }
 
   const quiz = await deps.findQuiz(lessonId, userId);
   if (!quiz) return { status: "invalid", message: "This lesson has no quiz." };
