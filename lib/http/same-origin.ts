@@ -14,8 +14,8 @@
  */
 export type RequestRefusal = { status: 403 | 415; message: string };
 
-export const CROSS_ORIGIN_MESSAGE = "This endpoint only answers the app's own pages (same-origin requests).";
-export const JSON_ONLY_MESSAGE = "Send the body as JSON (Content-Type: application/json).";
+const CROSS_ORIGIN_MESSAGE = "This endpoint only answers the app's own pages (same-origin requests).";
+const JSON_ONLY_MESSAGE = "Send the body as JSON (Content-Type: application/json).";
 
 /** Origins that count as ours: the configured public URL, and the origin this request was addressed to. */
 export function ownOrigins(request: Request, publicUrl: string | undefined): Set<string> {
