@@ -25,13 +25,32 @@ interface Trainable {
 type FitLike = (this: Trainable, ...args: unknown[]) => Promise<unknown>;
 
 /**
+ * How far training may run ahead of the GPU. Without any readback, WebGL queues batch after batch
+ * and a Stop waits until the whole queue has run (seconds on a software GPU under load); with a
+ * readback every batch, a fast GPU idles. So: one readback of the loss per SYNC_EVERY_BATCHES
+ * batches or SYNC_EVERY_MS, whichever comes first. On CPU and WASM the value is already there.
+ */
+const SYNC_EVERY_BATCHES = 8;
+const SYNC_EVERY_MS = 100;
+
+/**
  * The stop check as a tf.Callback subclass, not a callback config: tfjs wraps configs in a
  * CustomCallback that resolves the batch's loss before calling onBatchEnd, which on WebGL is a GPU
- * readback every batch (a bare worker pays none). Ours reads only the stop flag.
+ * readback every batch (a bare worker pays none). Ours reads the stop flag, and the loss now and then.
  */
 function stopCallback(tf: TF, check: () => void): object {
+  let batches = 0;
+  let syncedAt = performance.now();
   const StopCheck = class extends tf.Callback {
-    override async onBatchEnd(): Promise<void> {
+    override async onBatchEnd(_batch: number, logs?: Record<string, unknown>): Promise<void> {
+      check();
+      batches += 1;
+      const now = performance.now();
+      if (batches < SYNC_EVERY_BATCHES && now - syncedAt < SYNC_EVERY_MS) return;
+      batches = 0;
+      const loss = logs?.["loss"];
+      if (loss instanceof tf.Tensor && !loss.isDisposed) await loss.data();
+      syncedAt = performance.now();
       check();
     }
     override async onEpochEnd(): Promise<void> {
