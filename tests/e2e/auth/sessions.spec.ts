@@ -1,12 +1,8 @@
-import { expect, expectAccessible, signIn, test, uniqueEmail } from "../fixtures";
+import { expect, expectAccessible, signIn, test } from "../fixtures";
+import { PASSWORD, signUp } from "../progress/helpers";
 
 test("'Sign out of all other devices' ends the other browser's session and keeps this one", async ({ page, browser }) => {
-  const who = { email: uniqueEmail("devices"), password: "two-devices-pass" };
-  await page.goto("/signup?callbackUrl=/profile");
-  await page.getByLabel("Name").fill("Two Devices");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  const who = { email: await signUp(page, "Two Devices", "/profile"), password: PASSWORD };
   await expect(page).toHaveURL(/\/profile$/);
 
   const other = await browser.newContext();
@@ -28,12 +24,7 @@ test("'Sign out of all other devices' ends the other browser's session and keeps
 });
 
 test("a password change signs out the other browser", async ({ page, browser }) => {
-  const who = { email: uniqueEmail("pwchange"), password: "before-change-pass" };
-  await page.goto("/signup?callbackUrl=/profile");
-  await page.getByLabel("Name").fill("Changes Password");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  const who = { email: await signUp(page, "Changes Password", "/profile"), password: PASSWORD };
   await expect(page).toHaveURL(/\/profile$/);
 
   const other = await browser.newContext();
