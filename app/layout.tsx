@@ -21,9 +21,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en">
+      <head>
+        {/* On notebook pages the kernel's sandbox starts now, not after hydration (lib/kernel/client/boot.ts).
+            An async module script: unlike a classic one, it does not wait for the stylesheets above it. */}
+        <script type="module" async nonce={nonce} dangerouslySetInnerHTML={{ __html: kernelBootScript() }} />
+      </head>
       <body>
-        {/* On notebook pages the kernel's sandbox starts now, not after hydration (lib/kernel/client/boot.ts). */}
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: kernelBootScript() }} />
         {/* One progress queue for every page: signed out (null), nothing is kept or sent. */}
         <ProgressProvider userId={user?.id ?? null}>
           {user && <SessionRenewal />}

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { preload } from "react-dom";
 import { KernelClient } from "@/lib/kernel/client";
 import { NotebookContext } from "./context";
 import { NotebookController } from "./controller";
@@ -8,6 +9,8 @@ import type { RunStatus } from "@/lib/kernel/outputs";
 import type { EditPersistence, EditStore } from "./saved-edits";
 import { Toolbar } from "./Toolbar";
 import styles from "./notebook.module.css";
+
+const KERNEL_BUNDLE_URL = "/kernel/kernel.js";
 
 export interface NotebookProviderProps {
   /** Stable id of the page's notebook (the lesson id, or "playground"): edits are keyed by it. */
@@ -44,6 +47,9 @@ function nextFrame(flush: () => void): void {
 
 export function NotebookProvider(props: NotebookProviderProps) {
   const { notebookId, version, setupSource, persistEdits = true, edits, toolbarExtra, children } = props;
+  // In the server HTML's <head>: the kernel bundle downloads while the page parses. The boot
+  // script's fetch() (same mode and credentials) then takes this response (lib/kernel/client/boot.ts).
+  preload(KERNEL_BUNDLE_URL, { as: "fetch", crossOrigin: "anonymous" });
   // The latest callbacks, so a parent re-render never recreates the controller.
   const callbacks = useRef(props);
   callbacks.current = props;

@@ -25,6 +25,23 @@ export const STOP_GRACE_MS = 1_500;
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const channel = id;
 
+/**
+ * Files under /kernel/ that the sandbox may ask the app for. An opaque-origin frame gets no HTTP
+ * cache (its requests carry a one-off network partition), so the app fetches these, cached and
+ * revalidated like any of its files, and hands the bytes over (docs/decisions/004).
+ */
+const KERNEL_ASSET = /^(kernel\.js|compiler\.js|wasm\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm|datasets\/[a-z0-9][a-z0-9_-]{0,60}(\.[a-z0-9]{1,10}){0,2})$/i;
+const AssetNameSchema = z.string().check(z.regex(KERNEL_ASSET));
+export function isKernelAsset(name: string): boolean {
+  return KERNEL_ASSET.test(name);
+}
+/** An asset's bytes, or why the app could not fetch them (the sandbox then loads it itself). */
+const assetReply = {
+  requestId: id,
+  bytes: z.optional(z.instanceof(ArrayBuffer)),
+  error: z.optional(z.string().check(z.maxLength(500))),
+};
+
 // ---- the output model (lib/kernel/outputs.ts) as schemas -----------------------------------
 
 const str = z.string().check(z.maxLength(1_000_000));
@@ -138,6 +155,7 @@ export const AppToSandboxSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("interrupt"), channel, runId: id }),
   z.object({ kind: z.literal("restart"), channel, msgId: id }),
   z.object({ kind: z.literal("set-backend"), channel, msgId: id, backend: BackendSchema }),
+  z.object({ kind: z.literal("asset"), channel, ...assetReply }),
 ]);
 export type AppToSandbox = z.infer<typeof AppToSandboxSchema>;
 
@@ -155,6 +173,7 @@ export const SandboxToAppSchema = z.discriminatedUnion("kind", [
     ok: z.boolean(),
     error: z.optional(z.string().check(z.maxLength(2_000))),
   }),
+  z.object({ kind: z.literal("asset-request"), channel, requestId: id, name: AssetNameSchema }),
 ]);
 export type SandboxToApp = z.infer<typeof SandboxToAppSchema>;
 
@@ -163,6 +182,7 @@ export type SandboxToApp = z.infer<typeof SandboxToAppSchema>;
 export const SandboxToWorkerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("run"), ...runFields }),
   z.object({ kind: z.literal("set-backend"), msgId: id, backend: BackendSchema }),
+  z.object({ kind: z.literal("asset"), ...assetReply }),
 ]);
 export type SandboxToWorker = z.infer<typeof SandboxToWorkerSchema>;
 
@@ -190,6 +210,7 @@ export const WorkerToSandboxSchema = z.discriminatedUnion("kind", [
     info: z.optional(BackendInfoSchema),
   }),
   z.object({ kind: z.literal("fatal"), message: z.string().check(z.maxLength(2_000)) }),
+  z.object({ kind: z.literal("asset-request"), requestId: id, name: AssetNameSchema }),
 ]);
 export type WorkerToSandbox = z.infer<typeof WorkerToSandboxSchema>;
 

@@ -1,7 +1,10 @@
 /**
- * Early kernel start. The root layout inlines `kernelBootScript()` at the top of <body>: on a
- * notebook page the sandbox iframe, and the download of TensorFlow.js in its worker, start while the
- * page is still parsing instead of after React has hydrated. The sandbox's first messages are
+ * Early kernel start. The root layout inlines `kernelBootScript()` in <head> as an async module
+ * script: on a notebook page the sandbox iframe, and the download of TensorFlow.js in its worker,
+ * start while the page is still parsing instead of after React has hydrated. Unlike a classic
+ * inline script, an async module does not wait for the stylesheets before it (Next puts its CSS
+ * links first in <head>); it attaches the iframe as soon as the parser has made <body>. The sandbox is an out-of-process frame, so every
+ * millisecond earlier also starts its renderer process sooner. The sandbox's first messages are
  * buffered until KernelClient.connect() adopts the iframe. Client-side navigations have no early
  * start: connect() runs the same bootSandbox() itself.
  */
@@ -11,6 +14,8 @@ export interface BootedSandbox {
   channel: string;
   /** Messages from the sandbox that arrived before the client listened. */
   buffered: MessageEvent[];
+  /** The kernel bundle's bytes, fetched (through the HTTP cache) while the sandbox starts; null on failure. */
+  kernelScript: Promise<ArrayBuffer | null>;
   stop(): void;
 }
 
@@ -26,6 +31,11 @@ const NOTEBOOK_PATHS = "^/(lessons/|playground)";
 function bootSandbox(sandboxUrl: string, global: string): void {
   const scope = window as unknown as Record<string, unknown>;
   if (scope[global]) return;
+  // The sandbox will ask for the kernel bundle first: start the download now, beside its start-up.
+  const kernelScript = fetch(new URL("kernel.js", new URL(sandboxUrl, location.href))).then(
+    (response) => (response.ok ? response.arrayBuffer() : null),
+    () => null,
+  );
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   const channel = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
@@ -43,8 +53,23 @@ function bootSandbox(sandboxUrl: string, global: string): void {
     if (event.source === iframe.contentWindow && event.origin === "null") buffered.push(event);
   };
   window.addEventListener("message", listen);
-  document.body.appendChild(iframe);
-  scope[global] = { iframe, channel, buffered, stop: () => window.removeEventListener("message", listen) };
+  let observer: MutationObserver | null = null;
+  const stop = () => {
+    window.removeEventListener("message", listen);
+    observer?.disconnect();
+  };
+  scope[global] = { iframe, channel, buffered, kernelScript, stop };
+  if (document.body) {
+    document.body.appendChild(iframe);
+    return;
+  }
+  // Still in <head>: a mutation observer is not a parser script, so no stylesheet holds it back.
+  observer = new MutationObserver(() => {
+    if (!document.body) return;
+    observer?.disconnect();
+    document.body.appendChild(iframe);
+  });
+  observer.observe(document.documentElement, { childList: true });
 }
 
 /** The inline script of the root layout: boots the sandbox on notebook pages only. */
@@ -57,6 +82,8 @@ export function kernelBootScript(sandboxUrl = "/kernel/sandbox"): string {
 export function takeSandbox(sandboxUrl: string): BootedSandbox {
   const scope = window as unknown as Record<string, BootedSandbox | undefined>;
   if (!scope[GLOBAL]?.iframe.isConnected) {
+    // Gone (a client-side navigation removed it) or never attached: start afresh.
+    scope[GLOBAL]?.stop();
     delete scope[GLOBAL];
     bootSandbox(sandboxUrl, GLOBAL);
   }

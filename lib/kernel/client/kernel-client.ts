@@ -14,6 +14,7 @@ import {
   type KernelState,
   type SandboxToApp,
 } from "../protocol";
+import { fetchKernelAsset } from "./assets";
 import { takeSandbox } from "./boot";
 import { RunQueue, type RunHandlers } from "./run-queue";
 
@@ -50,6 +51,8 @@ export class KernelClient {
   private current: KernelStatus = { state: "connecting", info: null };
 
   private connectTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The bundle the boot script started downloading, for the sandbox's first request. */
+  private kernelScript: Promise<ArrayBuffer | null> | null = null;
 
   /** Touches no DOM: the sandbox starts on connect() (or on the first run). */
   constructor(
@@ -64,6 +67,7 @@ export class KernelClient {
     const sandbox = takeSandbox(this.sandboxUrl);
     this.channel = sandbox.channel;
     this.iframe = sandbox.iframe;
+    this.kernelScript = sandbox.kernelScript;
     window.addEventListener("message", this.onMessage);
     for (const event of sandbox.buffered) this.onMessage(event);
     this.connectTimer = setTimeout(() => {
@@ -139,10 +143,22 @@ export class KernelClient {
     });
   }
 
-  private post(message: Outgoing): void {
+  private post(message: Outgoing, transfer: Transferable[] = []): void {
     // The sandbox's origin is opaque ("null"), so "*" is the only target that reaches it;
     // the channel id and the sandbox's own source check keep others out.
-    this.iframe?.contentWindow?.postMessage({ ...message, channel: this.channel }, "*");
+    this.iframe?.contentWindow?.postMessage({ ...message, channel: this.channel }, "*", transfer);
+  }
+
+  /** A kernel file the sandbox asked for (lib/kernel/client/assets.ts); on failure it loads it itself. */
+  private async sendAsset(requestId: string, name: string): Promise<void> {
+    const early = name === "kernel.js" ? this.kernelScript : null;
+    if (early) this.kernelScript = null;
+    try {
+      const bytes = (await early) ?? (await fetchKernelAsset(name, new URL("./", new URL(this.sandboxUrl, location.href))));
+      this.post({ kind: "asset", requestId, bytes }, [bytes]);
+    } catch (error) {
+      this.post({ kind: "asset", requestId, error: (error instanceof Error ? error.message : String(error)).slice(0, 500) });
+    }
   }
 
   private readonly onMessage = (event: MessageEvent): void => {
@@ -170,7 +186,10 @@ export class KernelClient {
         const settle = this.replies.get(message.msgId);
         this.replies.delete(message.msgId);
         settle?.({ ok: message.ok, error: message.error });
+        return;
       }
+      case "asset-request":
+        return void this.sendAsset(message.requestId, message.name);
     }
   }
 }

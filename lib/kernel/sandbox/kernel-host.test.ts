@@ -5,6 +5,7 @@ import type { WorkerCallbacks } from "./worker-process";
 
 interface FakeWorker {
   sent: SandboxToWorker[];
+  transfers: Transferable[][];
   terminated: boolean;
   reply(message: WorkerToSandbox): void;
 }
@@ -19,9 +20,15 @@ function setup(withFlag = true) {
   const host = new KernelHost(
     (message) => toApp.push(message),
     (_flag, callbacks: WorkerCallbacks) => {
-      const worker: FakeWorker = { sent: [], terminated: false, reply: (m) => callbacks.onMessage(m) };
+      const worker: FakeWorker = { sent: [], transfers: [], terminated: false, reply: (m) => callbacks.onMessage(m) };
       workers.push(worker);
-      return { send: (m) => worker.sent.push(m), terminate: () => void (worker.terminated = true) };
+      return {
+        send: (m, transfer = []) => {
+          worker.sent.push(m);
+          worker.transfers.push(transfer);
+        },
+        terminate: () => void (worker.terminated = true),
+      };
     },
     flag,
   );
@@ -120,5 +127,24 @@ describe("KernelHost", () => {
     current().reply({ kind: "output", runId: "zzz", outputs: [{ type: "stream", name: "stdout", text: "x" }] });
     current().reply({ kind: "output", runId: "a", outputs: [{ type: "stream", name: "stdout", text: "y" }] });
     expect(toApp.filter((m) => m.kind === "output").map((m) => m.kind === "output" && m.runId)).toEqual(["a"]);
+  });
+
+  it("fetches a file the worker asks for from the app, and hands the bytes to that worker", async () => {
+    const { host, current, toApp } = setup();
+    current().reply({ kind: "asset-request", requestId: "w1", name: "datasets/digits.bin" });
+    const asked = toApp.find((m) => m.kind === "asset-request");
+    expect(asked).toMatchObject({ kind: "asset-request", name: "datasets/digits.bin" });
+    const bytes = new Uint8Array([7, 8, 9]).buffer;
+    host.handle({ kind: "asset", channel: "c", requestId: asked!.kind === "asset-request" ? asked!.requestId : "", bytes });
+    await vi.waitFor(() => expect(current().sent).toContainEqual({ kind: "asset", requestId: "w1", bytes }));
+    expect(current().transfers.at(-1)).toEqual([bytes]);
+  });
+
+  it("passes the app's refusal on to the worker, which then loads the file itself", async () => {
+    const { host, current, toApp } = setup();
+    current().reply({ kind: "asset-request", requestId: "w2", name: "compiler.js" });
+    const asked = toApp.find((m) => m.kind === "asset-request");
+    host.handle({ kind: "asset", channel: "c", requestId: asked!.kind === "asset-request" ? asked!.requestId : "", error: "HTTP 503" });
+    await vi.waitFor(() => expect(current().sent).toContainEqual({ kind: "asset", requestId: "w2", error: "HTTP 503" }));
   });
 });

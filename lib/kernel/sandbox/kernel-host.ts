@@ -13,8 +13,9 @@ import {
   type SandboxToApp,
   type WorkerToSandbox,
 } from "../protocol";
+import { AssetRequests } from "../asset-requests";
 import { ActiveRun, type RunRequest } from "./active-run";
-import { WorkerProcess, type WorkerCallbacks } from "./worker-process";
+import { WorkerProcess, importerUrl, type WorkerCallbacks } from "./worker-process";
 
 /** Messages to the app, before the channel id is added. */
 export type AppMessage = SandboxToApp extends infer M ? (M extends SandboxToApp ? Omit<M, "channel"> : never) : never;
@@ -34,15 +35,30 @@ export class KernelHost {
   private readonly queue: RunRequest[] = [];
   private active: ActiveRun | null = null;
   private readonly pendingReplies = new Map<string, (ok: boolean, error?: string) => void>();
+  /** Kernel files asked of the app, which fetches them through its HTTP cache. */
+  readonly assets: AssetRequests;
 
   constructor(
     private readonly toApp: (message: AppMessage) => void,
     private readonly spawn: SpawnWorker,
     private readonly stopFlag: Int32Array | null = sharedStopFlag(),
-  ) {}
+  ) {
+    this.assets = new AssetRequests((requestId, name) => this.toApp({ kind: "asset-request", requestId, name }));
+  }
 
   static forAssets(assetBase: string, toApp: (message: AppMessage) => void): KernelHost {
-    return new KernelHost(toApp, (stopFlag, callbacks) => new WorkerProcess(assetBase, stopFlag, callbacks));
+    // One blob of the kernel bundle for the sandbox's lifetime: a restart needs no download.
+    let kernelScript: Promise<string> | null = null;
+    const scriptUrl = (): Promise<string> =>
+      (kernelScript ??= host.assets.request("kernel.js").then(
+        (bytes: ArrayBuffer) => URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })),
+        () => {
+          kernelScript = null;
+          return importerUrl(assetBase);
+        },
+      ));
+    const host: KernelHost = new KernelHost(toApp, (stopFlag, callbacks) => new WorkerProcess(scriptUrl(), assetBase, stopFlag, callbacks));
+    return host;
   }
 
   start(): void {
@@ -68,6 +84,8 @@ export class KernelHost {
         this.pendingReplies.set(message.msgId, (ok, error) => this.toApp({ kind: "reply", msgId: message.msgId, ok, error }));
         this.start();
         return;
+      case "asset":
+        return this.assets.settle(message);
       case "set-backend":
         if (this.state !== "idle") {
           this.toApp({ kind: "reply", msgId: message.msgId, ok: false, error: "The kernel is busy." });
@@ -109,7 +127,19 @@ export class KernelHost {
         return;
       case "fatal":
         this.onCrash(message.message);
+        return;
+      case "asset-request":
+        return this.forwardAsset(message.requestId, message.name);
     }
+  }
+
+  /** A file the worker needs, from the app; the answer goes to the worker that asked. */
+  private forwardAsset(requestId: string, name: string): void {
+    const asker = this.process;
+    this.assets.request(name).then(
+      (bytes) => asker?.send({ kind: "asset", requestId, bytes }, [bytes]),
+      (error: unknown) => asker?.send({ kind: "asset", requestId, error: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   private becomeIdle(): void {

@@ -6,7 +6,7 @@ describe("sandbox policy", async () => {
   const { policy } = await sandboxPage("http://127.0.0.1:3201");
 
   it("lets cells reach only the app's /kernel/ assets", () => {
-    expect(policy).toContain("connect-src http://127.0.0.1:3201/kernel/;");
+    expect(policy).toContain("connect-src http://127.0.0.1:3201/kernel/ blob:;");
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/connect-src[^;]*\*/);
   });

@@ -26,7 +26,8 @@ function sandboxPolicy(origin: string, inlineScriptHash?: string): string {
     // admits the page's own inline script and nothing else inline.
     `script-src ${kernel}${inline} blob: 'unsafe-eval' 'wasm-unsafe-eval'`,
     "worker-src blob:",
-    `connect-src ${kernel}`,
+    // blob: is the kernel files the app handed over (the WASM binary is fetched from one).
+    `connect-src ${kernel} blob:`,
     `frame-ancestors ${origin}`,
     "base-uri 'none'",
     "form-action 'none'",

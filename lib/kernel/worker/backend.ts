@@ -14,6 +14,8 @@ export interface WebGLProbe {
   software: boolean;
 }
 
+const WASM_BINARIES = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
+
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i;
 
 export function isSoftwareRenderer(renderer: string): boolean {
@@ -50,14 +52,31 @@ export class BackendManager {
   private readonly webgl = probeWebGL();
   private readonly order = backendOrder(this.webgl, typeof WebAssembly === "object");
 
+  private wasmPaths: Promise<void> | null = null;
+
   constructor(
     private readonly tf: typeof TF,
-    assetBase: string,
+    private readonly assetBase: string,
+    /** A URL for a kernel file: by default its address under /kernel/. */
+    private readonly assetUrl: (name: string, type: string) => Promise<string> = async (name) => new URL(name, assetBase).href,
   ) {
-    // Our own copy of the binaries (never a CDN). The threaded build breaks once bundled (tfjs
-    // rebuilds its pthread script from function source) and gains nothing on 2 cores.
-    setWasmPaths(new URL("wasm/", assetBase).href);
+    // The threaded build breaks once bundled (tfjs rebuilds its pthread script from function
+    // source) and gains nothing on 2 cores.
     tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+  }
+
+  /**
+   * Our own copy of the binaries (never a CDN), set once before the WASM backend first starts: the
+   * one this browser will load comes through assetUrl (the app's HTTP cache), the others by address.
+   */
+  private prepareWasm(): Promise<void> {
+    return (this.wasmPaths ??= (async () => {
+      const simd = await this.tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
+      const wanted = simd ? "tfjs-backend-wasm-simd.wasm" : "tfjs-backend-wasm.wasm";
+      const paths = Object.fromEntries(WASM_BINARIES.map((file) => [file, new URL(`wasm/${file}`, this.assetBase).href]));
+      paths[wanted] = await this.assetUrl(`wasm/${wanted}`, "application/wasm");
+      setWasmPaths(paths);
+    })());
   }
 
   /** Activates the first backend that initialises. */
@@ -95,6 +114,7 @@ export class BackendManager {
 
   private async activate(name: BackendName): Promise<boolean> {
     try {
+      if (name === "wasm") await this.prepareWasm();
       const ok = await this.tf.setBackend(name);
       if (!ok) return false;
       await this.tf.ready();

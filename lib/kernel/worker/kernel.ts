@@ -6,7 +6,9 @@
 import type * as TF from "@tensorflow/tfjs";
 import { KernelCore } from "../core/kernel-core";
 import type { Output } from "../outputs";
+import { AssetRequests } from "../asset-requests";
 import { SandboxToWorkerSchema, type SandboxToWorker, type WorkerInit, type WorkerToSandbox } from "../protocol";
+import { WorkerAssets } from "./assets";
 import { BackendManager } from "./backend";
 import { lazyCompiler } from "./load-compiler";
 import { OutputRelay } from "./output-relay";
@@ -26,41 +28,44 @@ export async function startKernel(tf: typeof TF, init: WorkerInit): Promise<void
     shouldStop: () => (flag ? Atomics.load(flag, 0) !== 0 : false),
     now,
   };
+  const requests = new AssetRequests((requestId, name) => post({ kind: "asset-request", requestId, name }));
+  const assets = new WorkerAssets(requests, init.assetBase);
   const datasets = async (name: string): Promise<ArrayBuffer> => {
     if (!DATASET_NAME.test(name)) throw new Error(`Unknown dataset file: ${name}`);
-    const response = await fetch(new URL(`datasets/${name}`, init.assetBase));
-    if (!response.ok) throw new Error(`Could not load dataset ${name} (HTTP ${response.status}).`);
-    return response.arrayBuffer();
+    return assets.bytes(`datasets/${name}`);
+  };
+
+  // Messages are handled strictly in order (a backend switch never overlaps a run), after start-up;
+  // asset replies at once, since start-up and runs wait for them.
+  let started: () => void = () => {};
+  let chain = new Promise<void>((resolve) => (started = resolve));
+  init.port.onmessage = (event: MessageEvent) => {
+    const parsed = SandboxToWorkerSchema.safeParse(event.data);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.kind === "asset") return requests.settle(message);
+    chain = chain.then(() => handle(message));
   };
 
   let backends: BackendManager;
   try {
-    backends = new BackendManager(tf, init.assetBase);
+    backends = new BackendManager(tf, init.assetBase, (name, type) => assets.url(name, type));
     post({ kind: "ready", info: await backends.selectBest() });
   } catch (error) {
     post({ kind: "fatal", message: errorMessage(error) });
     return;
   }
-  const compiler = lazyCompiler(new URL("compiler.js", init.assetBase).href);
+  const compiler = lazyCompiler(() => assets.url("compiler.js", "text/javascript"));
   const core = new KernelCore({ tf, host, datasets, transform: compiler.transform });
   // Ready is already on its way; load the compiler now rather than at the first run. A failure
-  // here shows again, as that run's error.
-  try {
-    compiler.load();
-  } catch {
-    // reported by the first run
-  }
-
-  // Messages are handled strictly in order: a backend switch never overlaps a run.
-  let chain = Promise.resolve();
-  init.port.onmessage = (event: MessageEvent) => {
-    const parsed = SandboxToWorkerSchema.safeParse(event.data);
-    if (!parsed.success) return;
-    chain = chain.then(() => handle(parsed.data));
-  };
+  // shows as that run's error.
+  void compiler.load();
+  started();
 
   async function handle(message: SandboxToWorker): Promise<void> {
+    if (message.kind === "asset") return;
     if (message.kind === "run") {
+      await compiler.load();
       relay.begin(message.runId);
       const result = await core.run({ cellId: message.cellId, source: message.source, timeLimitMs: message.timeLimitMs });
       post({ kind: "run-end", runId: message.runId, result });
