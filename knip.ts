@@ -9,10 +9,11 @@ const config: KnipConfig = {
     // Command-line tools, run by npm scripts, by each other (child processes) or by hand.
     "scripts/*.ts",
     "bench/*.ts",
-    // Bundled by scripts/build-kernel.ts with esbuild: the kernel worker, its sandbox page, the
+    // Bundled by scripts/build-kernel.ts with esbuild: the kernel worker (and its WebGPU add-on), its sandbox page, the
     // scripted harness page (browser lesson check, fidelity test), the bare-worker benchmark.
     "lib/kernel/worker/index.ts",
     "lib/kernel/worker/compiler.ts",
+    "lib/kernel/worker/webgpu.ts",
     "lib/kernel/sandbox/index.ts",
     "lib/kernel/harness/page.ts",
     "bench/kernel-bare/{page,worker}.ts",

@@ -2,6 +2,7 @@
  * Builds the browser kernel's static assets into public/kernel/ (git-ignored):
  *   kernel.js   the worker: one minified IIFE with TensorFlow.js (loaded by importScripts)
  *   compiler.js the cell compiler (sucrase, acorn), which the worker loads right after it is ready
+ *   webgpu.js   the WebGPU backend, loaded only when a learner switches to it (shares kernel.js's tfjs)
  *   sandbox.js  the script of the opaque-origin sandbox page
  *   wasm/       tfjs-backend-wasm binaries (served by us, never a CDN)
  *   types.json  the .d.ts files Monaco needs: @tensorflow/* plus the cell globals
@@ -15,10 +16,13 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
+import { webgpuBundleOptions } from "./lib/webgpu-bundle";
 
 const OUT = "public/kernel";
 const STAMP = path.join(OUT, ".build-stamp");
 const TF_PACKAGES = ["tfjs", "tfjs-core", "tfjs-layers", "tfjs-converter", "tfjs-data", "tfjs-backend-cpu", "tfjs-backend-webgl", "tfjs-backend-wasm"];
+/** Bundled, but its declarations stay out of the editor's types: cells never import it. */
+const BUNDLED_ONLY = ["tfjs-backend-webgpu"];
 const WASM_FILES = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
 
 /** What a cell sees without importing (docs/authoring.md); kept in step with lib/kernel/core. */
@@ -88,7 +92,8 @@ function fingerprint(): string {
     ...walk("lib/kernel", (f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f)),
     ...walk("bench/kernel-bare", () => true),
     "scripts/build-kernel.ts",
-    ...TF_PACKAGES.map((p) => `node_modules/@tensorflow/${p}/package.json`),
+    "scripts/lib/webgpu-bundle.ts",
+    ...[...TF_PACKAGES, ...BUNDLED_ONLY].map((p) => `node_modules/@tensorflow/${p}/package.json`),
     "node_modules/esbuild/package.json",
   ];
   const lines = inputs.map((f) => `${f}:${fs.statSync(f).size}:${fs.statSync(f).mtimeMs}`);
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
   await Promise.all([
     bundle("lib/kernel/worker/index.ts", path.join(OUT, "kernel.js")),
     bundle("lib/kernel/worker/compiler.ts", path.join(OUT, "compiler.js")),
+    esbuild.build(webgpuBundleOptions(path.join(OUT, "webgpu.js"))),
     bundle("lib/kernel/sandbox/index.ts", path.join(OUT, "sandbox.js")),
     bundle("bench/kernel-bare/worker.ts", path.join(OUT, "bench/bare-worker.js")),
     bundle("bench/kernel-bare/page.ts", path.join(OUT, "bench/bare.js")),

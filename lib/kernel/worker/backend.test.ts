@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backendOrder, isSoftwareRenderer } from "./backend";
+import { backendOrder, describeAdapter, isSoftwareRenderer } from "./backend";
 
 describe("backend selection", () => {
   it("recognises software renderers, not hardware GPUs", () => {
@@ -15,5 +15,23 @@ describe("backend selection", () => {
     expect(backendOrder({ available: true, software: true }, true)).toEqual(["wasm", "cpu", "webgl"]);
     expect(backendOrder({ available: false, software: false }, true)).toEqual(["wasm", "cpu"]);
     expect(backendOrder({ available: false, software: false }, false)).toEqual(["cpu"]);
+  });
+
+  it("offers WebGPU on a hardware adapter only, and never as the default", () => {
+    const gpu = { available: true, software: false };
+    expect(backendOrder({ available: true, software: false }, true, gpu)).toEqual(["webgl", "wasm", "cpu", "webgpu"]);
+    expect(backendOrder({ available: false, software: false }, true, gpu)).toEqual(["wasm", "cpu", "webgpu"]);
+    expect(backendOrder({ available: true, software: true }, true, { available: true, software: true })).toEqual(["wasm", "cpu", "webgl"]);
+    expect(backendOrder({ available: false, software: false }, true, { available: false, software: false })).toEqual(["wasm", "cpu"]);
+  });
+
+  it("tells a hardware WebGPU adapter from a software fallback", () => {
+    expect(describeAdapter(null)).toEqual({ available: false, software: false });
+    expect(describeAdapter({ info: { vendor: "nvidia", architecture: "ampere" } })).toMatchObject({ available: true, software: false, description: "nvidia ampere" });
+    expect(describeAdapter({ info: { vendor: "apple", architecture: "metal-3" } }).software).toBe(false);
+    expect(describeAdapter({ isFallbackAdapter: true, info: { vendor: "google" } }).software).toBe(true);
+    expect(describeAdapter({ info: { vendor: "google", architecture: "swiftshader", isFallbackAdapter: true } }).software).toBe(true);
+    expect(describeAdapter({ info: { vendor: "google", architecture: "swiftshader" } }).software).toBe(true);
+    expect(describeAdapter({ info: { description: "llvmpipe (LLVM 15.0.6, 256 bits)" } }).software).toBe(true);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * Picks and switches the TensorFlow.js backend inside the kernel worker.
  * Order: WebGL only on a hardware GPU (a software renderer such as SwiftShader or llvmpipe is
- * 5-10x slower than WASM on small models), then WASM with SIMD, then plain JS (cpu).
+ * 5-10x slower than WASM on small models), then WASM with SIMD, then plain JS (cpu). WebGPU, on a
+ * hardware adapter only, is offered but never the default (docs/decisions/005).
  */
 import type * as TF from "@tensorflow/tfjs";
+import * as cpuShared from "@tensorflow/tfjs-backend-cpu/dist/shared";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import { installCpuFallbacks } from "../core/backend-bridge";
 import type { BackendInfo, BackendName } from "../protocol";
+import { CPU_SHARED_GLOBAL, TF_GLOBAL } from "./webgpu-globals";
 
 export interface WebGLProbe {
   available: boolean;
@@ -37,12 +40,47 @@ function probeWebGL(): WebGLProbe {
   }
 }
 
-/** The order in which backends are tried, best first. */
-export function backendOrder(webgl: WebGLProbe, hasWasm: boolean): BackendName[] {
+export interface WebGPUProbe {
+  available: boolean;
+  /** A fallback (software) adapter, such as SwiftShader's. */
+  software: boolean;
+  description?: string;
+}
+
+interface AdapterLike {
+  isFallbackAdapter?: boolean;
+  info?: { vendor?: string; architecture?: string; device?: string; description?: string; isFallbackAdapter?: boolean };
+}
+
+/** What an adapter from navigator.gpu.requestAdapter() is: hardware, or a software fallback. */
+export function describeAdapter(adapter: AdapterLike | null | undefined): WebGPUProbe {
+  if (!adapter) return { available: false, software: false };
+  const info = adapter.info ?? {};
+  const description = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(" ") || undefined;
+  const fallback = adapter.isFallbackAdapter === true || info.isFallbackAdapter === true;
+  return { available: true, software: fallback || isSoftwareRenderer(description ?? ""), description };
+}
+
+async function probeWebGPU(): Promise<WebGPUProbe> {
+  const gpu = (self.navigator as Navigator & { gpu?: { requestAdapter(): Promise<AdapterLike | null> } }).gpu;
+  if (!gpu) return { available: false, software: false };
+  try {
+    return describeAdapter(await gpu.requestAdapter());
+  } catch {
+    return { available: false, software: false };
+  }
+}
+
+/**
+ * The order in which backends are tried, best first. WebGPU comes after CPU, which always starts:
+ * it is there to be chosen, not picked blind, until bench:kernel on real GPUs shows it beats WebGL.
+ */
+export function backendOrder(webgl: WebGLProbe, hasWasm: boolean, webgpu: WebGPUProbe = { available: false, software: false }): BackendName[] {
   const order: BackendName[] = [];
   if (webgl.available && !webgl.software) order.push("webgl");
   if (hasWasm) order.push("wasm");
   order.push("cpu");
+  if (webgpu.available && !webgpu.software) order.push("webgpu");
   // A software WebGL still works; keep it selectable, last.
   if (webgl.available && webgl.software) order.push("webgl");
   return order;
@@ -50,7 +88,8 @@ export function backendOrder(webgl: WebGLProbe, hasWasm: boolean): BackendName[]
 
 export class BackendManager {
   private readonly webgl = probeWebGL();
-  private readonly order = backendOrder(this.webgl, typeof WebAssembly === "object");
+  private order = backendOrder(this.webgl, typeof WebAssembly === "object");
+  private webgpuLoaded: Promise<void> | null = null;
 
   private wasmPaths: Promise<void> | null = null;
 
@@ -63,6 +102,22 @@ export class BackendManager {
     // The threaded build breaks once bundled (tfjs rebuilds its pthread script from function
     // source) and gains nothing on 2 cores.
     tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+  }
+
+  /** webgpu.js, once: it registers the backend with this worker's tfjs (./webgpu-globals.ts). */
+  private loadWebGPU(): Promise<void> {
+    return (this.webgpuLoaded ??= (async () => {
+      const url = await this.assetUrl("webgpu.js", "text/javascript");
+      const scope = self as unknown as WorkerGlobalScope & Record<string, unknown>;
+      scope[TF_GLOBAL] = this.tf;
+      scope[CPU_SHARED_GLOBAL] = cpuShared;
+      try {
+        scope.importScripts(url);
+      } finally {
+        delete scope[TF_GLOBAL];
+        delete scope[CPU_SHARED_GLOBAL];
+      }
+    })());
   }
 
   /**
@@ -81,6 +136,7 @@ export class BackendManager {
 
   /** Activates the first backend that initialises. */
   async selectBest(): Promise<BackendInfo> {
+    this.order = backendOrder(this.webgl, typeof WebAssembly === "object", await probeWebGPU());
     for (const name of this.order) {
       if (await this.activate(name)) return this.info();
     }
@@ -109,12 +165,13 @@ export class BackendManager {
 
   private current(): BackendName | null {
     const name = this.tf.getBackend();
-    return name === "webgl" || name === "wasm" || name === "cpu" ? name : null;
+    return name === "webgl" || name === "webgpu" || name === "wasm" || name === "cpu" ? name : null;
   }
 
   private async activate(name: BackendName): Promise<boolean> {
     try {
       if (name === "wasm") await this.prepareWasm();
+      if (name === "webgpu") await this.loadWebGPU();
       const ok = await this.tf.setBackend(name);
       if (!ok) return false;
       await this.tf.ready();
