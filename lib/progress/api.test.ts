@@ -92,6 +92,29 @@ describe("POST /api/progress", () => {
     expect(row.occurredAt.getTime()).toBeLessThanOrEqual(Date.now());
   });
 
+  it("ignores events and refuses code saves that name a cell or exercise the lesson does not have", async () => {
+    const me = await makeUser();
+    caller.id = me.id;
+    const result = await ok(
+      await post({
+        events: [
+          event({ type: "cell-run", cellId: "cell-1", ok: true }),
+          event({ type: "cell-run", cellId: "exercise-column-sums", ok: false }),
+          event({ type: "cell-run", cellId: "cell-999", ok: true }),
+          event({ type: "exercise-check", exerciseId: "no-such-exercise", passed: true }),
+          event({ type: "hint-viewed", exerciseId: "column-sums", hint: 1 }),
+        ],
+        code: [save({ cellId: "cell-2" }), save({ cellId: "exercise-column-sums" }), save({ cellId: "learner-notes" }), save({ cellId: "invented-cell" })],
+      }),
+    );
+    expect(result.events).toEqual({ stored: 3, duplicates: 0, ignored: 2 });
+    expect(result.code.map((c) => c.status)).toEqual(["saved", "saved", "saved", "unknown-cell"]);
+    expect(result.code[3]).toMatchObject({ message: expect.stringContaining('has no cell "invented-cell"') });
+    const targets = (await db.progressEvent.findMany({ where: { userId: me.id } })).map((r) => r.target).sort();
+    expect(targets).toEqual(["cell-1", "column-sums", "exercise-column-sums"]);
+    expect(await db.codeSave.count({ where: { userId: me.id, cellId: "invented-cell" } })).toBe(0);
+  });
+
   it("answers malformed payloads with a 400 that names the field", async () => {
     const me = await makeUser();
     caller.id = me.id;

@@ -65,11 +65,41 @@ export async function getLessonMetas(user: Pick<SessionUser, "role"> | null): Pr
 }
 
 /**
- * Ids of the lessons this user may open: what their progress may be recorded against. Drafts only
+ * The lessons this user may open, by id: what their progress may be recorded against. Drafts only
  * for those who can see them, so to a learner a draft and a lesson that does not exist get the
  * same answer (the endpoint never tells which unpublished ids are real).
  */
-export async function recordableLessonIds(user: Pick<SessionUser, "role">): Promise<Set<string>> {
+export async function recordableLessons(user: Pick<SessionUser, "role">): Promise<Map<string, LessonRecord>> {
   const course = await getCourse();
-  return new Set(visibleLessons(course, user).map((l) => l.id));
+  return new Map(visibleLessons(course, user).map((l) => [l.id, l]));
+}
+
+/** A lesson's notebook cells (its code cells and its exercises' editable cells) and its exercises. */
+export interface LessonTargets {
+  cells: Set<string>;
+  exercises: Set<string>;
+}
+
+const targetCache = new Map<string, Promise<LessonTargets | null>>();
+
+/**
+ * What progress about a lesson may name, from its compiled structure (compileLesson caches per
+ * version, and a lesson page has usually compiled it already). Null when the lesson does not
+ * compile: its targets are then unknown, and nothing about it is refused for that.
+ */
+export function lessonTargets(record: LessonRecord): Promise<LessonTargets | null> {
+  const key = `${record.id}:${record.version}`;
+  let targets = targetCache.get(key);
+  if (!targets) {
+    targets = compileLesson(record, { highlight: false }).then((result) => {
+      if (!result.ok) return null;
+      const blocks = result.lesson.structure.blocks;
+      return {
+        cells: new Set(blocks.map((b) => b.cellId)),
+        exercises: new Set(blocks.flatMap((b) => (b.kind === "exercise" ? [b.id] : []))),
+      };
+    });
+    targetCache.set(key, targets);
+  }
+  return targets;
 }

@@ -82,7 +82,8 @@ export type CodeSaveResult =
   | { saveId: string; status: "saved"; revision: number }
   | { saveId: string; status: "conflict"; current: ServerCode }
   | { saveId: string; status: "too-large"; message: string }
-  | { saveId: string; status: "unknown-lesson"; message: string };
+  | { saveId: string; status: "unknown-lesson"; message: string }
+  | { saveId: string; status: "unknown-cell"; message: string };
 
 export interface BatchResponse {
   ok: true;
