@@ -16,6 +16,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
+import { browserBundleOptions } from "./lib/browser-bundle";
 import { webgpuBundleOptions } from "./lib/webgpu-bundle";
 
 const OUT = "public/kernel";
@@ -92,6 +93,7 @@ function fingerprint(): string {
     ...walk("lib/kernel", (f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f)),
     ...walk("bench/kernel-bare", () => true),
     "scripts/build-kernel.ts",
+    "scripts/lib/browser-bundle.ts",
     "scripts/lib/webgpu-bundle.ts",
     ...[...TF_PACKAGES, ...BUNDLED_ONLY].map((p) => `node_modules/@tensorflow/${p}/package.json`),
     "node_modules/esbuild/package.json",
@@ -101,18 +103,7 @@ function fingerprint(): string {
 }
 
 async function bundle(entry: string, outfile: string): Promise<void> {
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "warning",
-  });
+  await esbuild.build(browserBundleOptions(entry, outfile));
 }
 
 function copyWasm(): void {

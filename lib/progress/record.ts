@@ -93,9 +93,12 @@ export async function recordBatch(user: Pick<SessionUser, "id" | "role">, batch:
   const targets = await targetsFor(user, batch);
   // A batch may repeat an id (an item queued twice): the first one counts.
   const unique = new Map<string, ProgressEvent>();
-  for (const e of batch.events) if (recordable(e, targets) && !unique.has(e.id)) unique.set(e.id, e);
+  let ignored = 0;
+  for (const e of batch.events) {
+    if (!recordable(e, targets)) ignored += 1;
+    else if (!unique.has(e.id)) unique.set(e.id, e);
+  }
   const events = [...unique.values()];
-  const ignored = batch.events.filter((e) => !recordable(e, targets)).length;
   const counts = (stored: number) => ({ stored, duplicates: batch.events.length - ignored - stored, ignored });
 
   // Events only (the hot path: every cell run): a single statement is its own transaction.

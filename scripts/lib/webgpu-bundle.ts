@@ -1,5 +1,6 @@
 import type { BuildOptions, Plugin } from "esbuild";
 import { CPU_SHARED_GLOBAL, TF_GLOBAL } from "../../lib/kernel/worker/webgpu-globals";
+import { browserBundleOptions } from "./browser-bundle";
 
 /** Maps the WebGPU backend's imports onto the kernel's TensorFlow.js (lib/kernel/worker/webgpu-globals.ts). */
 const sharedTf: Plugin = {
@@ -16,17 +17,5 @@ const sharedTf: Plugin = {
 
 /** esbuild options for public/kernel/webgpu.js (write it, or pass write: false to inspect it). */
 export function webgpuBundleOptions(outfile: string): BuildOptions {
-  return {
-    entryPoints: ["lib/kernel/worker/webgpu.ts"],
-    outfile,
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "warning",
-    plugins: [sharedTf],
-  };
+  return { ...browserBundleOptions("lib/kernel/worker/webgpu.ts", outfile), plugins: [sharedTf] };
 }
