@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
+import { markDatabaseDown, registerDatabaseProbe, reportDatabaseOutcome } from "@/lib/db-health";
 import { env } from "@/lib/env";
 
 /**
@@ -13,7 +14,8 @@ import { env } from "@/lib/env";
 function createClient(): PrismaClient {
   const url = env.DATABASE_URL;
   if (/^postgres(ql)?:\/\//.test(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+    // A pooled connection that dies (the server stopped, the network went) says so before any query does.
+    const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 }, { onPoolError: markDatabaseDown, onConnectionError: markDatabaseDown });
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
@@ -34,32 +36,29 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-/**
- * Prisma's codes for "the database is not there right now" (both clients): cannot reach it (P1001),
- * timed out (P1002, P1008: SQLite busy past its timeout reports this), connection closed (P1017),
- * no free pooled connection (P2024). These are the server's trouble, not the request's: answer
- * 503 with Retry-After, and the browser queue keeps its items and tries again.
- */
-const UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-/** A raw query (P2010) reports the driver's own code instead: SQLite's busy and locked. */
-const UNAVAILABLE_DRIVER_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "57P01", "57P03", "08006", "08001"]);
-/** Driver adapter error kinds (Prisma 6.19) that mean the same. */
-const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "SocketTimeout", "ConnectionClosed", "TooManyConnections", "DatabaseDoesNotExist"]);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { code, name, meta } = error as { code?: unknown; name?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } };
-  if (name === "PrismaClientInitializationError") return true;
-  if (typeof code === "string" && UNAVAILABLE.has(code)) return true;
-  if (typeof meta?.code === "string" && UNAVAILABLE_DRIVER_CODES.has(meta.code)) return true;
-  const kind = meta?.driverAdapterError?.cause?.kind;
-  return typeof kind === "string" && UNAVAILABLE_KINDS.has(kind);
-}
-
-/** Seconds a client should wait before retrying after a 503 for an unavailable database. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
-
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/**
+ * Every query reports whether the database answered (lib/db-health.ts), so the proxy knows when it
+ * is down without asking it on every request.
+ */
+function watched(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          reportDatabaseOutcome();
+          return result;
+        } catch (error) {
+          reportDatabaseOutcome(error);
+          throw error;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
+// One client per process: on globalThis across hot reloads in development and across bundles in production.
+export const db: PrismaClient = (globalForPrisma.prisma ??= watched(createClient()));
+registerDatabaseProbe(() => db.$queryRawUnsafe("SELECT 1"));

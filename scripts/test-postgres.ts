@@ -3,8 +3,8 @@ import { databaseOn, dropDatabase, testPostgresServer } from "./lib/postgres-adm
 
 /**
  * `npm run test:postgres`: the data-layer unit tests and the browser tests again against PostgreSQL,
- * then two app instances on one PostgreSQL database. TEST_POSTGRES_URL names a server and a role that
- * may create databases (default: the local server .ci/run sets up). Each suite creates its own
+ * then two app instances on one PostgreSQL database and the fault tests (the database cut off, an
+ * instance killed). TEST_POSTGRES_URL names a server and a role that may create databases (default: the local server .ci/run sets up). Each suite creates its own
  * database and drops it afterwards.
  */
 const server = testPostgresServer();

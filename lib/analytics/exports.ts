@@ -1,6 +1,7 @@
 import "server-only";
 import { onAuthError } from "@/lib/auth/guards";
 import { requireCohortAccess } from "@/lib/cohorts/access";
+import { orDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { stageInfo } from "@/lib/lessons/stages";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { describeAnswer, plainText } from "./answers";
@@ -48,7 +49,11 @@ const KINDS = { progress: progressCsv, "quiz-attempts": attemptsCsv } as const;
  * GET /api/instructor/cohorts/<id>/export/<progress|quiz-attempts>: a CSV download for the cohort's
  * owner or an ADMIN. Anyone else gets 401/403 and no data.
  */
-export async function handleCohortExport(_request: Request, context: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
+export function handleCohortExport(_request: Request, context: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
+  return orDatabaseUnavailable(() => exportCohort(context), "The database is unavailable right now; try the export again in a minute.");
+}
+
+async function exportCohort(context: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
   const { cohortId, kind } = await context.params;
   const make = Object.hasOwn(KINDS, kind) ? KINDS[kind as keyof typeof KINDS] : null;
   const access = await onAuthError(

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db-health";
 import { env } from "@/lib/env";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { beginSignIn, trimAttempts } from "@/lib/auth/rate-limit";
@@ -55,7 +56,14 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) return { ...token, sub: user.id, sv: user.sessionVersion ?? 0 };
       if (!token.sub) return token;
-      const version = await currentVersion(token.sub);
+      // With the database down the version cannot be checked: the token stays (an error here would
+      // make next-auth clear the cookie, signing everyone out in an outage); every read of data
+      // needs the database too and answers 503 until it is back.
+      const version = await currentVersion(token.sub).catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) return "unknown" as const;
+        throw error;
+      });
+      if (version === "unknown") return token;
       return version !== null && version === tokenVersion(token.sv) ? token : {};
     },
     session({ session, token }) {

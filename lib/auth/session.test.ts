@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { decode, encode } from "next-auth/jwt";
 import { caller, cookieJar } from "@/tests/setup/session";
 import { changePassword, signOutOtherDevices } from "@/lib/auth/actions";
@@ -67,6 +67,17 @@ describe("session versions", () => {
   it("a deleted account's token is refused", async () => {
     const user = await makeUser();
     await db.user.delete({ where: { id: user.id } });
+    expect((await jwt({ sub: user.id, sv: 0 })).sub).toBeUndefined();
+  });
+
+  it("keeps the token while the database is unreachable (an error would make next-auth clear the cookie), and refuses it again after", async () => {
+    const user = await makeUser();
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: 3 } });
+    const lookup = vi.spyOn(db.user, "findUnique").mockRejectedValueOnce(Object.assign(new Error("Can't reach database server"), { code: "P1001" }));
+    expect((await jwt({ sub: user.id, sv: 0 })).sub).toBe(user.id);
+    lookup.mockRejectedValueOnce(new Error("a bug"));
+    await expect(jwt({ sub: user.id, sv: 0 })).rejects.toThrow("a bug");
+    lookup.mockRestore();
     expect((await jwt({ sub: user.id, sv: 0 })).sub).toBeUndefined();
   });
 

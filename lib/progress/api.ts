@@ -1,7 +1,7 @@
 import "server-only";
 import { onAuthError, requireUser } from "@/lib/auth/guards";
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db";
 import { env } from "@/lib/env";
+import { orDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { progressWrites } from "@/lib/http/write-limits";
 import { ownOrigins, refuseCrossOrigin, refuseNonJson } from "@/lib/http/same-origin";
 import { recordBatch } from "./record";
@@ -10,19 +10,14 @@ import { MAX_BODY_BYTES, progressBatchSchema, type BatchError } from "./schema";
 const error = (status: number, body: BatchError, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
-const UNAVAILABLE: BatchError = { ok: false, message: "The database is unavailable right now. Your progress is kept in this browser and will be sent again." };
+const UNAVAILABLE = "The database is unavailable right now. Your progress is kept in this browser and will be sent again.";
 
 /**
  * The route's work; a database that is down or locked is a 503 with Retry-After (the queue keeps
  * everything and retries), never a 500 and never a hang past the driver's timeouts.
  */
-export async function handleProgressPost(request: Request): Promise<Response> {
-  try {
-    return await handle(request);
-  } catch (caught) {
-    if (isDatabaseUnavailable(caught)) return error(503, UNAVAILABLE, { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });
-    throw caught;
-  }
+export function handleProgressPost(request: Request): Promise<Response> {
+  return orDatabaseUnavailable(() => handle(request), UNAVAILABLE);
 }
 
 /**
