@@ -6,7 +6,9 @@
  *   1. build .next-bench when sources changed; fresh bench database (migrate + seed) per scenario
  *   2. start `next start`, sign in the demo learner through next-auth
  *   3. autocannon (a second process, loopback): POST /api/progress, bounded in time
- *   4. a child process times loadCohortOverview for 500 learners × 20 lessons
+ *   4. a noisy neighbour: with the real per-learner write limit, one learner floods the endpoint
+ *      while another writes at a normal pace; the second's latency against its own, alone
+ *   5. a child process times loadCohortOverview for 500 learners × 20 lessons
  *
  * Writes its section of docs/benchmarks.md. Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10).
  */
@@ -65,10 +67,52 @@ async function main() {
       await stopServer(server);
     }
   }
+  const neighbour = await noisyNeighbour();
   const overview = await captureChild([bin("tsx"), "--conditions=react-server", "bench/server.ts", "--overview"], env);
-  const body = report(results, overview.trim());
+  const body = report(results, neighbour, overview.trim());
   writeSection("server", body);
   console.log(body);
+}
+
+/** A learner's normal pace (under the limit): 1.5 requests of 25 events a second, for 20 s. */
+const CALM = { events: 25, rate: 1.5, seconds: 20 };
+
+/**
+ * The per-learner limit at its real value (PROGRESS_WRITES_PER_MINUTE's default): the demo author
+ * writes at a normal pace alone, then again while the demo learner floods the endpoint from
+ * another process (closed loop, refused with 429 past the limit). Both rows come from the same
+ * server in the same run, so the ratio is what the flood costs the other learner.
+ */
+async function noisyNeighbour(): Promise<string> {
+  await freshDatabase("wal");
+  const { PROGRESS_WRITES_PER_MINUTE: _lifted, ...limited } = env;
+  const server = await startServer(PORT, limited);
+  try {
+    const flooder = await signIn(BASE);
+    const calm = await signIn(BASE, { email: "author@example.com", password: "author-pass-123" });
+    await loadFromChild({ cookie: calm, ...CALM, seconds: 3 });
+    const alone = await loadFromChild({ cookie: calm, ...CALM }, limited);
+    const [flood, beside] = await Promise.all([
+      loadFromChild({ cookie: flooder, events: 25, rate: 0, seconds: CALM.seconds }, limited),
+      loadFromChild({ cookie: calm, ...CALM }, limited),
+    ]);
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "—");
+    return [
+      "### A learner at the write limit beside another learner",
+      "",
+      `The per-learner limit at its default (PROGRESS_WRITES_PER_MINUTE unset). The flooding learner sends as fast as ${CONNECTIONS} connections go for ${CALM.seconds} s; the other writes ${CALM.rate} requests of ${CALM.events} events a second, first alone, then beside the flood.`,
+      "",
+      "| the other learner | requests | p50 ms | p99 ms | errors |",
+      "|---|---|---|---|---|",
+      `| alone | ${Math.round(alone.requestsPerSecond * CALM.seconds)} | ${alone.p50} | ${alone.p99} | ${alone.errors} |`,
+      `| beside the flood | ${Math.round(beside.requestsPerSecond * CALM.seconds)} | ${beside.p50} | ${beside.p99} | ${beside.errors} |`,
+      `| ratio (beside / alone) | | ${ratio(beside.p50, alone.p50)} | ${ratio(beside.p99, alone.p99)} | |`,
+      "",
+      `The flood: ${flood.requestsPerSecond.toFixed(0)} requests/s answered, ${flood.errors} of them refused (429 past the limit, the rest stored).`,
+    ].join("\n");
+  } finally {
+    await stopServer(server);
+  }
 }
 
 async function freshDatabase(journal: "delete" | "wal") {
@@ -92,8 +136,8 @@ interface LoadResult {
   errors: number;
 }
 
-async function loadFromChild(config: { cookie: string; events: number; rate: number; seconds?: number }): Promise<LoadResult> {
-  const out = await captureChild([bin("tsx"), "bench/server.ts", "--load", JSON.stringify(config)], env);
+async function loadFromChild(config: { cookie: string; events: number; rate: number; seconds?: number }, childEnv = env): Promise<LoadResult> {
+  const out = await captureChild([bin("tsx"), "bench/server.ts", "--load", JSON.stringify(config)], childEnv);
   return JSON.parse(out.trim().split("\n").pop()!) as LoadResult;
 }
 
@@ -172,7 +216,7 @@ async function overviewChild() {
   console.log(`Instructor overview (loadCohortOverview), 500 learners × 20 lessons, ${seeded.events} events + ${seeded.attempts} quiz attempts: first call ${cold!.toFixed(0)} ms, median of the next 10 ${median.toFixed(0)} ms, worst ${warm[warm.length - 1]!.toFixed(0)} ms.`);
 }
 
-function report(rows: string[], overview: string): string {
+function report(rows: string[], neighbour: string, overview: string): string {
   const machine = machineLine();
   return [
     "## Progress writes and the instructor overview",
@@ -184,6 +228,8 @@ function report(rows: string[], overview: string): string {
     "| SQLite journal | load | events per request | requests/s | events written/s | p50 ms | p99 ms | errors |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
+    "",
+    neighbour,
     "",
     overview,
   ].join("\n");

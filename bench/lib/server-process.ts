@@ -35,11 +35,11 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** Signs in the seeded demo learner through next-auth's credentials callback; returns the Cookie header. */
-export async function signIn(base: string): Promise<string> {
+export async function signIn(base: string, who = { email: "learner@example.com", password: "learner-pass-123" }): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const body = new URLSearchParams({ csrfToken, email: "learner@example.com", password: "learner-pass-123", json: "true" });
+  const body = new URLSearchParams({ csrfToken, email: who.email, password: who.password, json: "true" });
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST", body, redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },

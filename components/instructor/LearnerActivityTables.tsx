@@ -11,14 +11,24 @@ const EVENT_TEXT: Record<string, (ok: boolean | null) => string> = {
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 
-/** The learner's exercise events and quiz attempts, newest first. */
-export function LearnerActivityTables({ events, attempts }: Pick<LearnerDetail, "events" | "attempts">) {
-  const exerciseEvents = events.filter((e) => e.type !== "cell-run" && e.type !== "lesson-opened");
+/** "Showing the latest 200 of 1,234" when a list is cut, with where to find the rest. */
+function Truncated({ shown, total, what, testId }: { shown: number; total: number; what: string; testId: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className={styles.note} data-testid={testId}>
+      Showing the latest {shown.toLocaleString("en")} of {total.toLocaleString("en")} {what}; the cohort&apos;s CSV export has them all.
+    </p>
+  );
+}
+
+/** The learner's exercise events and quiz attempts, newest first (the latest of each; totals say how many). */
+export function LearnerActivityTables({ events, attempts, totals }: Pick<LearnerDetail, "events" | "attempts" | "totals">) {
   return (
     <>
       <section className={styles.section} aria-labelledby="events-heading">
         <h2 id="events-heading">Exercise events</h2>
-        {exerciseEvents.length === 0 ? (
+        <Truncated shown={events.length} total={totals.events} what="exercise events" testId="events-truncated" />
+        {events.length === 0 ? (
           <p>No exercise checks, hints or solutions yet.</p>
         ) : (
           <div className={styles.scroll} tabIndex={0} role="region" aria-label="Exercise events table">
@@ -26,7 +36,7 @@ export function LearnerActivityTables({ events, attempts }: Pick<LearnerDetail, 
               <caption className="visually-hidden">Exercise checks, hints and solutions, newest first (times in UTC)</caption>
               <thead><tr><th scope="col">When (UTC)</th><th scope="col">Lesson</th><th scope="col">Exercise</th><th scope="col">What</th></tr></thead>
               <tbody>
-                {exerciseEvents.map((e) => (
+                {events.map((e) => (
                   <tr key={e.id}>
                     <td>{when(e.at)}</td>
                     <td>{e.lessonTitle}</td>
@@ -41,12 +51,13 @@ export function LearnerActivityTables({ events, attempts }: Pick<LearnerDetail, 
       </section>
       <section className={styles.section} aria-labelledby="attempts-heading">
         <h2 id="attempts-heading">Quiz attempts</h2>
+        <Truncated shown={attempts.length} total={totals.attempts} what="quiz answers" testId="attempts-truncated" />
         {attempts.length === 0 ? (
           <p>No quiz answers yet.</p>
         ) : (
           <div className={styles.scroll} tabIndex={0} role="region" aria-label="Quiz attempts table">
             <table className={styles.table} data-testid="learner-attempts">
-              <caption className="visually-hidden">Every quiz answer, newest first (times in UTC)</caption>
+              <caption className="visually-hidden">Quiz answers, newest first (times in UTC)</caption>
               <thead><tr><th scope="col">When (UTC)</th><th scope="col">Lesson</th><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Result</th></tr></thead>
               <tbody>
                 {attempts.map((a) => (

@@ -5,13 +5,24 @@ import { parseJsonOrNull } from "@/lib/ids";
 import { getCourse, visibleLessons } from "@/lib/lessons/course";
 import { analyseItems, type AnalysisLesson, type AttemptFact, type ItemAnalysis } from "./item-analysis";
 
+const ATTEMPT_FIELDS = { id: true, userId: true, lessonId: true, questionId: true, answer: true, correct: true, createdAt: true } as const;
+
 /** Quiz attempts of the given users, oldest first, answers parsed. No authorisation: callers check. */
-export async function attemptsOf(userIds: readonly string[]): Promise<AttemptFact[]> {
+async function attemptsOf(userIds: readonly string[]): Promise<AttemptFact[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db.quizAttempt.findMany({ where: { userId: { in: [...userIds] } }, select: ATTEMPT_FIELDS, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return rows.map((r) => ({ ...r, answer: parseJsonOrNull(r.answer) }));
+}
+
+/** One page of the same list: at most `size` attempts after the one with id `after` (keyset paging). */
+export async function attemptsPage(userIds: readonly string[], size: number, after?: string): Promise<Array<AttemptFact & { id: string }>> {
   if (userIds.length === 0) return [];
   const rows = await db.quizAttempt.findMany({
     where: { userId: { in: [...userIds] } },
-    select: { userId: true, lessonId: true, questionId: true, answer: true, correct: true, createdAt: true },
+    select: ATTEMPT_FIELDS,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: size,
+    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
   });
   return rows.map((r) => ({ ...r, answer: parseJsonOrNull(r.answer) }));
 }

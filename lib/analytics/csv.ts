@@ -26,10 +26,35 @@ export function csvField(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const csvLines = (rows: ReadonlyArray<readonly CsvValue[]>) => rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
+
 /** A whole CSV document: header row, then rows, CRLF line ends, with a BOM so Excel reads UTF-8. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
+}
+
+/**
+ * The same document as a stream, one page of rows at a time (each page read only when the reader
+ * wants more), so an export's memory does not grow with the cohort's history.
+ */
+export function csvStream(header: readonly string[], pages: AsyncIterator<ReadonlyArray<readonly CsvValue[]>>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`\uFEFF${csvLines([header])}`));
+        return;
+      }
+      const page = await pages.next();
+      if (page.done) controller.close();
+      else if (page.value.length > 0) controller.enqueue(encoder.encode(csvLines(page.value)));
+    },
+    async cancel() {
+      await pages.return?.();
+    },
+  });
 }
 
 /** A file name safe for Content-Disposition: letters, digits and dashes. */

@@ -3,44 +3,70 @@ import { onAuthError } from "@/lib/auth/guards";
 import { requireCohortAccess } from "@/lib/cohorts/access";
 import { orDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { stageInfo } from "@/lib/lessons/stages";
+import { loadFacts } from "@/lib/progress/facts";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { describeAnswer, plainText } from "./answers";
-import { cohortMembers, loadCohortOverview } from "./cohort-data";
-import { analysisLessons, attemptsOf } from "./cohort-quiz";
-import { csvFileName, toCsv, type CsvValue } from "./csv";
+import { cohortMembers } from "./cohort-data";
+import { analysisLessons, attemptsPage } from "./cohort-quiz";
+import { csvFileName, csvStream, type CsvValue } from "./csv";
+import { buildOverview } from "./overview";
 
 const STATUS_TEXT = { "not-started": "not started", "in-progress": "in progress", completed: "completed" } as const;
 
-async function progressCsv(cohortId: string) {
-  const lessons = await getLessonMetas(null);
-  const overview = await loadCohortOverview(cohortId, lessons);
-  const header = [
-    "learner", "email", "joined", "last active", "active last 7 days", "lessons completed", "lessons total",
-    ...overview.lessons.map((l) => `${stageInfo(l.stage).label}: ${l.title}`),
-  ];
-  const rows = overview.learners.map((l): CsvValue[] => [
-    l.name, l.email, l.joinedAt, l.lastActiveAt ?? "", l.active ? "yes" : "no", l.completed, overview.lessons.length,
-    ...l.statuses.map((s) => STATUS_TEXT[s]),
-  ]);
-  return toCsv(header, rows);
+/** Rows are read this many at a time: the memory of an export does not grow with the cohort's history. */
+export const EXPORT_PAGE_SIZE = { learners: 200, attempts: 1_000 };
+
+interface Export {
+  header: string[];
+  pages: AsyncGenerator<CsvValue[][]>;
 }
 
-async function attemptsCsv(cohortId: string) {
+async function progressCsv(cohortId: string): Promise<Export> {
+  const lessons = await getLessonMetas(null);
+  const header = [
+    "learner", "email", "joined", "last active", "active last 7 days", "lessons completed", "lessons total",
+    ...lessons.map((l) => `${stageInfo(l.stage).label}: ${l.title}`),
+  ];
+  const members = await cohortMembers(cohortId);
+  async function* pages() {
+    const now = new Date();
+    for (let i = 0; i < members.length; i += EXPORT_PAGE_SIZE.learners) {
+      const page = members.slice(i, i + EXPORT_PAGE_SIZE.learners);
+      const facts = await loadFacts(page.map((m) => m.id));
+      const overview = buildOverview(lessons, page, (userId, lessonId) => facts.get(userId)?.get(lessonId), now);
+      yield overview.learners.map((l): CsvValue[] => [
+        l.name, l.email, l.joinedAt, l.lastActiveAt ?? "", l.active ? "yes" : "no", l.completed, lessons.length,
+        ...l.statuses.map((s) => STATUS_TEXT[s]),
+      ]);
+    }
+  }
+  return { header, pages: pages() };
+}
+
+async function attemptsCsv(cohortId: string): Promise<Export> {
   const members = await cohortMembers(cohortId);
   const byId = new Map(members.map((m) => [m.id, m]));
-  const [{ lessons }, attempts] = await Promise.all([analysisLessons(), attemptsOf(members.map((m) => m.id))]);
+  const { lessons } = await analysisLessons();
   const lessonById = new Map(lessons.map((l) => [l.id, l]));
   const header = ["learner", "email", "lesson id", "lesson", "question id", "question", "answer", "answer (raw)", "correct", "answered at"];
-  const rows = attempts.map((a): CsvValue[] => {
-    const lesson = lessonById.get(a.lessonId);
-    const prompt = lesson?.quiz?.questions.find((q) => q.id === a.questionId)?.prompt;
-    const who = byId.get(a.userId);
-    return [
-      who?.name, who?.email, a.lessonId, lesson?.title ?? "", a.questionId, prompt ? plainText(prompt) : "",
-      describeAnswer(lesson?.quiz ?? null, a.questionId, a.answer), JSON.stringify(a.answer), a.correct, a.createdAt,
-    ];
-  });
-  return toCsv(header, rows);
+  async function* pages() {
+    let after: string | undefined;
+    do {
+      const attempts = await attemptsPage(members.map((m) => m.id), EXPORT_PAGE_SIZE.attempts, after);
+      after = attempts.at(-1)?.id;
+      if (attempts.length < EXPORT_PAGE_SIZE.attempts) after = undefined;
+      yield attempts.map((a): CsvValue[] => {
+        const lesson = lessonById.get(a.lessonId);
+        const prompt = lesson?.quiz?.questions.find((q) => q.id === a.questionId)?.prompt;
+        const who = byId.get(a.userId);
+        return [
+          who?.name, who?.email, a.lessonId, lesson?.title ?? "", a.questionId, prompt ? plainText(prompt) : "",
+          describeAnswer(lesson?.quiz ?? null, a.questionId, a.answer), JSON.stringify(a.answer), a.correct, a.createdAt,
+        ];
+      });
+    } while (after);
+  }
+  return { header, pages: pages() };
 }
 
 const KINDS = { progress: progressCsv, "quiz-attempts": attemptsCsv } as const;
@@ -63,8 +89,15 @@ async function exportCohort(context: { params: Promise<{ cohortId: string; kind:
   if (access instanceof Response) return access;
   const { cohort } = access;
   if (!make) return Response.json({ ok: false, message: "Export progress or quiz-attempts." }, { status: 404 });
-  const body = await make(cohort.id);
-  return new Response(body, {
+  const { header, pages } = await make(cohort.id);
+  // The first page is read before answering, so a database that is down is a 503, not a cut-off file.
+  const first = await pages.next();
+  async function* rest() {
+    if (first.done) return;
+    yield first.value;
+    yield* pages;
+  }
+  return new Response(csvStream(header, rest()), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${csvFileName(cohort.name, kind)}"`,

@@ -9,12 +9,17 @@ import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { summarise, type LessonProgressSummary } from "@/lib/progress/statuses";
 import { describeAnswer, plainText } from "./answers";
 
-const EVENT_LIMIT = 300;
+/** The drill-down shows the latest this many of each list; the CSV exports hold everything. */
+export const DETAIL_ROW_LIMIT = 200;
+/** The events an instructor reads in the drill-down (cell runs and openings are counted in the lesson rows). */
+const EXERCISE_EVENTS = ["exercise-check", "hint-viewed", "solution-viewed"];
 
 export interface LearnerDetail {
   cohort: { id: string; name: string };
   learner: { id: string; name: string; email: string };
   lessons: Array<LessonProgressSummary & { title: string; stageLabel: string; hasCode: boolean }>;
+  /** All exercise events and attempts the learner has; `events` and `attempts` are the latest DETAIL_ROW_LIMIT. */
+  totals: { events: number; attempts: number };
   events: Array<{ id: string; at: string; lessonTitle: string; type: string; target: string; ok: boolean | null; detail: string | null }>;
   attempts: Array<{ id: string; at: string; lessonTitle: string; questionId: string; prompt: string; answer: string; correct: boolean }>;
 }
@@ -22,12 +27,15 @@ export interface LearnerDetail {
 /** One learner of a cohort, in detail: the cohort's owner or an ADMIN only, and only its members. */
 export async function getLearnerDetail(cohortId: unknown, learnerId: unknown): Promise<LearnerDetail> {
   const { cohort, learnerId: id } = await requireCohortLearner(cohortId, learnerId);
-  const [learner, metas, facts, events, attempts, code, course] = await Promise.all([
+  const exerciseEvents = { userId: id, type: { in: EXERCISE_EVENTS } };
+  const [learner, metas, facts, events, attempts, eventCount, attemptCount, code, course] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true } }),
     getLessonMetas(null),
     loadFacts([id]),
-    db.progressEvent.findMany({ where: { userId: id }, orderBy: { occurredAt: "desc" }, take: EVENT_LIMIT }),
-    db.quizAttempt.findMany({ where: { userId: id }, orderBy: { createdAt: "desc" } }),
+    db.progressEvent.findMany({ where: exerciseEvents, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: DETAIL_ROW_LIMIT }),
+    db.quizAttempt.findMany({ where: { userId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: DETAIL_ROW_LIMIT }),
+    db.progressEvent.count({ where: exerciseEvents }),
+    db.quizAttempt.count({ where: { userId: id } }),
     db.codeSave.findMany({ where: { userId: id, source: { not: null } }, select: { lessonId: true }, distinct: ["lessonId"] }),
     getCourse(),
   ]);
@@ -37,6 +45,7 @@ export async function getLearnerDetail(cohortId: unknown, learnerId: unknown): P
   return {
     cohort: { id: cohort.id, name: cohort.name },
     learner,
+    totals: { events: eventCount, attempts: attemptCount },
     lessons: metas.map((m) => ({ ...summarise(m, factsOf(facts, id, m.id)), title: m.title, stageLabel: stageInfo(m.stage).label, hasCode: withCode.has(m.id) })),
     events: events.map((e) => ({ id: e.id, at: e.occurredAt.toISOString(), lessonTitle: title(e.lessonId), type: e.type, target: e.target, ok: e.ok, detail: e.detail })),
     attempts: attempts.map((a) => {

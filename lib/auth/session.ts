@@ -24,6 +24,23 @@ function sessionCookie() {
   return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure } };
 }
 
+/**
+ * The user id a request's session cookie claims, decoded without the database (nothing is
+ * trusted from it but the key of a rate limit, so a flood is refused before it costs a query).
+ */
+export async function claimedUserId(request: Request): Promise<string | null> {
+  const secret = env.NEXTAUTH_SECRET;
+  const { name } = sessionCookie();
+  const raw = request.headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+  if (!raw || !secret) return null;
+  const token = await decode({ token: decodeURIComponent(raw), secret }).catch(() => null);
+  return typeof token?.sub === "string" ? token.sub : null;
+}
+
 /** The user's current version, or null when the account is gone. */
 export async function currentVersion(userId: string): Promise<number | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });

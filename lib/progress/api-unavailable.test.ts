@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { encode } from "next-auth/jwt";
 import { caller } from "@/tests/setup/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -88,5 +89,24 @@ describe("POST /api/progress per-learner limit", () => {
     expect(await refused.json()).toEqual({ ok: false, message: expect.stringMatching(/kept in this browser/) });
     caller.id = other.id;
     expect((await post(batch())).status).toBe(200);
+
+    // With the learner's real session cookie, a request past the limit is refused before the
+    // session is looked up: a flood costs no database query.
+    caller.id = flooder.id;
+    const cookie = `next-auth.session-token=${await encode({ token: { sub: flooder.id, sv: 0 }, secret: env.NEXTAUTH_SECRET! })}`;
+    const lookups = vi.spyOn(db.user, "findUnique");
+    try {
+      const withCookie = await handleProgressPost(
+        new Request("http://localhost/api/progress", {
+          method: "POST",
+          body: JSON.stringify(batch()),
+          headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", cookie },
+        }),
+      );
+      expect(withCookie.status).toBe(429);
+      expect(lookups).not.toHaveBeenCalled();
+    } finally {
+      lookups.mockRestore();
+    }
   });
 });

@@ -57,7 +57,7 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
         </Card>
       </section>
       {codeLesson && code && <LearnerCode lessonTitle={codeLesson.title} cells={code} />}
-      <LearnerActivityTables events={detail.events} attempts={detail.attempts} />
+      <LearnerActivityTables events={detail.events} attempts={detail.attempts} totals={detail.totals} />
     </div>
   );
 }
