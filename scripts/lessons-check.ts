@@ -8,7 +8,8 @@
  * sandboxed kernel, on WASM and on CPU (and on WebGL when the browser has a hardware GPU);
  * `--backend wasm,cpu,webgl` picks the backends. The app is served from a production build on
  * 127.0.0.1:3200 (built when stale), or `--url <base>` uses one already running.
- * Other options: `--root <dir>` checks another course; `--validate-only` skips running code.
+ * Other options: `--root <dir>` checks another course; `--validate-only` skips running code;
+ * `--outputs` prints what every cell, setup and solution printed, under the cell.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -27,6 +28,7 @@ const selection = args.filter((arg, i) => !arg.startsWith("--") && !VALUE_FLAGS.
 const root = path.resolve(flag("--root") ?? "lessons");
 const validateOnly = args.includes("--validate-only");
 const browser = args.includes("--browser") || flag("--backend") !== undefined;
+const showOutputs = args.includes("--outputs");
 const datasetsDir = path.resolve("public/kernel/datasets");
 const CHECK_PORT = Number(process.env.CHECK_PORT ?? 3200);
 
@@ -41,6 +43,23 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 type Problems = Awaited<ReturnType<typeof import("@/lib/lessons/check/check-course").checkCourse>>;
 type Factory = import("@/lib/lessons/check/kernel").KernelFactory | null;
+type RunRecord = import("@/lib/lessons/check/run-lesson").RunRecord;
+
+/** `--outputs`: what each cell, setup and solution printed, under a heading per lesson. */
+async function outputPrinter(where: string) {
+  const { outputLines } = await import("@/lib/lessons/check/output-text");
+  let current = "";
+  return (lesson: { id: string; file: string }, record: RunRecord) => {
+    if (record.practice) return;
+    if (lesson.file !== current) {
+      current = lesson.file;
+      console.log(`\n── ${lesson.id} (${lesson.file})${browser ? ` on ${where}` : ""}`);
+    }
+    console.log(`   ${record.label}, line ${record.line}, ${(record.run.durationMs / 1000).toFixed(2)} s`);
+    const lines = outputLines(record.run.outputs ?? [], record.line);
+    for (const line of lines.length > 0 ? lines : ["(no output)"]) console.log(`     │ ${line}`);
+  };
+}
 
 /** One pass over the course with one kernel factory; `where` labels the lines and code problems. */
 async function pass(factory: Factory, where: string): Promise<Problems> {
@@ -53,6 +72,7 @@ async function pass(factory: Factory, where: string): Promise<Problems> {
     onLesson: factory
       ? (file, n, ms) => console.log(`${n === 0 ? "  ok  " : " FAIL "} ${where.padEnd(5)} ${file} (${(ms / 1000).toFixed(1)} s)`)
       : undefined,
+    onRun: factory && showOutputs ? await outputPrinter(where) : undefined,
   });
 }
 
@@ -100,6 +120,18 @@ async function main(): Promise<number> {
   if (lines.size > 0) console.log("");
   for (const line of lines) console.log(line);
   const s = passes[0]![1].summary;
+  if (!validateOnly) {
+    for (const [where, { summary }] of passes) {
+      const label = browser ? ` on ${where}` : "";
+      if (summary.slowest.length > 0) {
+        console.log(`\nSlowest runs${label}:`);
+        for (const r of summary.slowest) console.log(`  ${(r.ms / 1000).toFixed(1).padStart(5)} s  ${r.lessonId} ${r.label} (${r.file}:${r.line})`);
+      }
+      for (const near of summary.nearBudget) {
+        console.log(`warning${label}: lesson "${near.lessonId}" took ${near.seconds.toFixed(1)} s, close to its budget (${near.file})`);
+      }
+    }
+  }
   const seconds = passes.reduce((sum, [, p]) => sum + p.summary.durationMs, 0) / 1000;
   const what = validateOnly ? "Validated" : `Checked${browser ? ` in the browser on ${passes.map(([w]) => w).join(" and ")}` : ""}`;
   console.log(

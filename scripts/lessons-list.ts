@@ -1,6 +1,7 @@
 /**
- * `npm run lessons:outline [-- --root <dir>]`: the course's stages and lessons (order, id, title,
- * minutes, prerequisites, file) and each stage's next free `order`, read from the lesson files.
+ * `npm run lessons:list [-- --root <dir>]`: the course's stages and lessons (order, id, title,
+ * minutes, exercises, quiz questions, prerequisites, file), each stage's next free `order` and any
+ * gap or clash in the orders, read from the lesson files.
  */
 import path from "node:path";
 import { allowServerOnlyOutsideNext } from "./lib/server-only-outside-next";

@@ -55,6 +55,9 @@ export type Output =
 
 export type RunStatus = "ok" | "error" | "interrupted";
 
+/** How a warning TensorFlow.js printed during a run starts (a notice; lib/kernel/core/print-patch.ts). */
+export const LIBRARY_WARNING_PREFIX = "TensorFlow.js warned: ";
+
 export interface RunResult {
   status: RunStatus;
   durationMs: number;

@@ -31,14 +31,31 @@ export function compileLesson(record: LessonRecord, options: { highlight?: boole
   return entry;
 }
 
+/**
+ * With no <Quiz> the whole quiz follows the lesson; once a lesson places questions, one it does
+ * not place is never shown, and the lesson could never be completed.
+ */
+function unplacedQuestions(record: LessonRecord, structure: LessonStructure): LessonProblem[] {
+  const placements = structure.quizPlacements;
+  if (!record.quiz || placements.length === 0 || placements.some((p) => p.questions === null)) return [];
+  const placed = new Set(placements.flatMap((p) => p.questions ?? []));
+  return record.quiz.questions
+    .filter((q) => !placed.has(q.id))
+    .map((q) => ({
+      file: record.file,
+      line: placements[0]!.line,
+      reason: `the quiz question "${q.id}" is in no <Quiz questions={[...]}>, so learners never see it and cannot complete the lesson (place it, or use <Quiz /> for every question)`,
+    }));
+}
+
 async function compileUncached(record: LessonRecord, highlight: boolean): Promise<CompileResult> {
   const result = await runMdxPipeline({
     source: record.source,
     file: record.file,
-    quizQuestionIds: record.quiz ? record.quiz.questions.map((q) => q.id) : record.quizFile ? [] : null,
+    quizQuestionIds: record.quiz ? record.quiz.questions.map((q) => q.id) : record.quizFile ? "unreadable" : null,
     highlight,
   });
-  const problems = [...record.problems, ...("problems" in result ? result.problems : [])];
+  const problems = [...record.problems, ...("problems" in result ? result.problems : unplacedQuestions(record, result.structure))];
   if (problems.length > 0 || !("code" in result)) return { ok: false, problems };
   return { ok: true, lesson: result };
 }

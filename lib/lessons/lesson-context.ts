@@ -6,8 +6,11 @@ export interface LessonPluginOptions {
   file: string;
   /** Filled in while the tree is transformed. */
   structure: LessonStructure;
-  /** The ids of the lesson's quiz questions, or null when it has no quiz file. */
-  quizQuestionIds: readonly string[] | null;
+  /**
+   * The ids of the lesson's quiz questions; null when it has no quiz file; "unreadable" when the
+   * quiz file has problems of its own (reported once, so references to it are not checked).
+   */
+  quizQuestionIds: readonly string[] | null | "unreadable";
 }
 
 /**

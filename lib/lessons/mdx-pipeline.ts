@@ -13,7 +13,7 @@ export interface PipelineInput {
   source: string;
   /** The file name used in problems. */
   file: string;
-  quizQuestionIds: readonly string[] | null;
+  quizQuestionIds: readonly string[] | null | "unreadable";
   /** Syntax highlighting is for readers; the lesson check skips it. */
   highlight: boolean;
 }

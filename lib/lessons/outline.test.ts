@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scanCourse } from "./discover";
-import { formatOutline } from "./outline";
+import { formatOutline, orderWarnings } from "./outline";
 import { STAGES } from "./stages";
 
 /** The outline line whose id column is this lesson's. */
@@ -26,6 +26,26 @@ describe("the course outline", () => {
     const stage1 = course.lessons.filter((l) => l.meta.stage === 1).map((l) => l.meta.order);
     expect(outline).toContain(`next free order: ${Math.max(...stage1) + 1})`);
     expect(outline.trim().endsWith(`${course.lessons.length} lessons`)).toBe(true);
+  });
+
+  it("counts each lesson's exercises and quiz questions", async () => {
+    const course = await scanCourse("lessons");
+    const tensors = course.lessons.find((l) => l.id === "tensors")!;
+    const line = formatOutline(course).split("\n").find((l) => rowOf("tensors").test(l))!;
+    expect(line).toContain(`${tensors.quiz!.questions.length} quiz questions`);
+    expect(line).toMatch(/\b1 exercise\b/);
+  });
+
+  it("flags two lessons with one order, and orders missing in between", async () => {
+    const course = await scanCourse("lessons");
+    const stage1 = course.lessons.filter((l) => l.meta.stage === 1);
+    expect(orderWarnings(stage1)).toEqual([]);
+    const clash = { ...stage1[1]!, id: "clashing", meta: { ...stage1[1]!.meta } };
+    const late = { ...stage1[0]!, id: "late", meta: { ...stage1[0]!.meta, order: stage1.length + 3 } };
+    expect(orderWarnings([...stage1, clash, late])).toEqual([
+      `order ${stage1[1]!.meta.order} is used by ${stage1[1]!.id} and clashing: give each lesson its own`,
+      `no lesson has order ${stage1.length + 1}, ${stage1.length + 2} (a gap; fine while a lesson is being written)`,
+    ]);
   });
 
   it("shows prerequisites and the lesson's file", async () => {

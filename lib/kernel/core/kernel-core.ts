@@ -1,11 +1,11 @@
-import type { RunResult, RunStatus } from "../outputs.ts";
+import { LIBRARY_WARNING_PREFIX, type RunResult, type RunStatus } from "../outputs.ts";
 import { createCellGlobals } from "./cell-globals.ts";
 import { createCellRuntime } from "./cell-runtime.ts";
 import { compileCell, stackLineOffset } from "./compile.ts";
 import { createDatasets, type Datasets } from "./datasets.ts";
 import { InterruptError, type StopReason } from "./errors.ts";
 import { patchTraining, setStopProbe } from "./fit-stop.ts";
-import { patchPrinting, setPrintTarget } from "./print-patch.ts";
+import { patchPrinting, patchWarnings, setPrintTarget, setWarnTarget } from "./print-patch.ts";
 import { disposeScope, settleTensors, TensorTracker, topLevelTensors } from "./memory.ts";
 import { OutputSink } from "./output-sink.ts";
 import { RunContext } from "./run-context.ts";
@@ -66,6 +66,7 @@ export class KernelCore {
     this.idleSink = this.newSink();
     patchTraining(tf);
     patchPrinting(tf);
+    patchWarnings();
     this.timers = new CellTimers({ invoke: (callback, clear) => this.invokeTimer(callback, clear), currentRun: () => this.current });
     this.datasets = createDatasets(tf, datasets);
     const globals = createCellGlobals({
@@ -114,6 +115,12 @@ export class KernelCore {
     this.current = ctx;
     setStopProbe(() => this.pollStop(ctx));
     setPrintTarget(this.print);
+    const warned = new Set<string>();
+    setWarnTarget((text) => {
+      if (warned.has(text)) return;
+      warned.add(text);
+      ctx.sink.emit({ type: "notice", level: "warning", text: `${LIBRARY_WARNING_PREFIX}${text}` });
+    });
     this.tracker.begin();
     const poll = realSetInterval(() => this.pollStop(ctx), STOP_POLL_MS);
     let outcome: Outcome;
@@ -123,6 +130,7 @@ export class KernelCore {
       realClearInterval(poll);
       this.current = null;
       setStopProbe(null);
+      setWarnTarget(null);
     }
     if (outcome.status === "interrupted") this.timers.clearAll();
     const result = outcome.status === "ok" ? outcome.value : undefined;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { OUTPUT_LIMITS } from "../outputs.ts";
+import { LIBRARY_WARNING_PREFIX, OUTPUT_LIMITS } from "../outputs.ts";
 import { createTestKernel, notices, resultOf, streamText, useCpuBackend } from "./test-helpers.ts";
 
 beforeAll(useCpuBackend);
@@ -18,6 +18,26 @@ describe("KernelCore: console capture", () => {
     const text = streamText(r.outputs);
     expect(text).toMatch(/^Tensor\n {4}\[1, 2\]\n/);
     expect(text).toMatch(/Total params: 8/);
+  });
+
+  it("shows a warning TensorFlow.js prints during a run under that cell, once", async () => {
+    const k = createTestKernel();
+    const source = [
+      "const layer = tf.layers.dense({ units: 1, inputShape: [1] });",
+      "const model = tf.sequential({ layers: [layer] });",
+      "layer.trainable = false;",
+      "model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });",
+      "layer.trainable = true;",
+      "const x = tf.ones([4, 1]);",
+      "await model.fit(x, x, { epochs: 3, batchSize: 2 });",
+      "x.dispose(); model.dispose();",
+    ].join("\n");
+    const r = await k.run(source);
+    const warnings = notices(r.outputs).filter((text) => text.startsWith(LIBRARY_WARNING_PREFIX));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/Discrepancy between trainableweights and collected trainable weights/);
+    // The next run starts clean: the warning belonged to the run that caused it.
+    expect(notices((await k.run("1 + 1")).outputs)).toEqual([]);
   });
 
   it("merges consecutive chunks into one stream output", async () => {

@@ -39,3 +39,30 @@ export function patchPrinting(tf: TF): void {
   patchSummary(tf.LayersModel.prototype as unknown as Record<string | symbol, unknown>);
   patchSummary(tf.Sequential.prototype as unknown as Record<string | symbol, unknown>);
 }
+
+/**
+ * tfjs also warns with the real console.warn (a model compiled before its layers were unfrozen, a
+ * deprecated option): in a worker nobody would see it. While a cell runs, those warnings go to
+ * that run's outputs instead, as a warning notice (LIBRARY_WARNING_PREFIX), once per distinct text,
+ * so the learner sees them under the cell and the lesson check can say which cell caused them.
+ * Between runs the real console gets them as before.
+ */
+type WarnTarget = (text: string) => void;
+
+const WARN_PATCHED = Symbol.for("dl-notebooks.warnPatched");
+let warnTarget: WarnTarget | null = null;
+
+export function setWarnTarget(target: WarnTarget | null): void {
+  warnTarget = target;
+}
+
+export function patchWarnings(): void {
+  const real = globalThis.console as Console & { [WARN_PATCHED]?: true };
+  if (real[WARN_PATCHED]) return;
+  const original = real.warn.bind(real);
+  real.warn = (...message: unknown[]) => {
+    if (warnTarget) warnTarget(message.map((m) => (typeof m === "string" ? m : String(m))).join(" "));
+    else original(...message);
+  };
+  Object.defineProperty(real, WARN_PATCHED, { value: true });
+}

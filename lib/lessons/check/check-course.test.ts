@@ -31,10 +31,27 @@ describe("checkCourse (real kernel)", () => {
         `${dir}/missing-prerequisite.mdx:10: the prerequisite "no-such-lesson" is not a lesson id`,
         `${dir}/starter-passes.mdx:16: lesson "starter-passes" exercise "too-easy": the starter already passes the check (the check must fail until the learner solves it)`,
         `${dir}/failing-cell.mdx:17: lesson "failing-cell" cell 2: Error: Size(3) must match the product of shape 2,2`,
+        `${dir}/library-warning.mdx:12: lesson "library-warning" cell 1: TensorFlow.js warned: Discrepancy between trainableweights and collected trainable weights. Did you set \`model.trainable\` without calling \`model.compile()\` afterwards? (fix the code; a learner sees this warning too)`,
+        `${dir}/unplaced-question.mdx:14: the quiz question "forgotten" is in no <Quiz questions={[...]}>, so learners never see it and cannot complete the lesson (place it, or use <Quiz /> for every question)`,
       ]),
     );
+    // A quiz file that does not parse is one problem: its YAML error, not every <Quiz> that names its questions.
+    expect(lines.filter((l) => l.includes("yaml-error"))).toEqual([`${dir}/yaml-error.quiz.yaml:4: invalid YAML: Nested mappings are not allowed in compact mappings`]);
+    expect(lines.filter((l) => l.includes("bad-quiz.mdx"))).toEqual([]);
     // Sorted by file then line, so the output reads top to bottom.
     expect(lines).toEqual([...lines].sort((a, b) => a.split(":")[0]!.localeCompare(b.split(":")[0]!) || 0));
+  });
+
+  it("reports every run to onRun with its label and outputs, and ranks the slowest runs", async () => {
+    const seen: string[] = [];
+    const { summary } = await checkCourse({
+      root: path.resolve("tests/fixtures/lessons/good"),
+      kernelFactory: factory,
+      onRun: (lesson, record) => seen.push(`${lesson.id} ${record.label}${record.practice ? " (practice)" : ""}: ${record.run.outputs?.length ?? 0}`),
+    });
+    expect(seen).toEqual(expect.arrayContaining([expect.stringMatching(/^fixture-tensors cell 1: \d+$/), expect.stringMatching(/ starter \(practice\): /), expect.stringMatching(/ solution: /)]));
+    expect(summary.slowest.length).toBeGreaterThan(0);
+    expect(summary.slowest.map((r) => r.ms)).toEqual([...summary.slowest.map((r) => r.ms)].sort((a, b) => b - a));
   });
 
   it("fails a lesson whose code runs past the time budget, naming its time", async () => {
@@ -60,6 +77,6 @@ describe("checkCourse (real kernel)", () => {
     const { problems, summary } = await checkCourse({ root: path.resolve("tests/fixtures/lessons/broken"), kernelFactory: null });
     expect(problems.some((p) => p.reason.includes("starter already passes"))).toBe(false);
     expect(problems.some((p) => p.reason.includes("unknown component"))).toBe(true);
-    expect(summary.lessons).toBe(6);
+    expect(summary.lessons).toBe(9);
   });
 });

@@ -4,7 +4,15 @@ import { compileLesson } from "../compile";
 import { scanCourse } from "../discover";
 import { sortProblems, type LessonProblem } from "../problems";
 import type { KernelFactory } from "./kernel";
-import { checkLessonCode, countBlocks } from "./run-lesson";
+import { checkLessonCode, countBlocks, type RunRecord } from "./run-lesson";
+
+interface SlowRun {
+  lessonId: string;
+  file: string;
+  label: string;
+  line: number;
+  ms: number;
+}
 
 export interface CheckSummary {
   lessons: number;
@@ -12,6 +20,10 @@ export interface CheckSummary {
   exercises: number;
   quizQuestions: number;
   durationMs: number;
+  /** The slowest runs of the selection, slowest first (SLOWEST_RUNS of them). */
+  slowest: SlowRun[];
+  /** Lessons whose code ran past the warning line but within the budget. */
+  nearBudget: Array<{ lessonId: string; file: string; seconds: number }>;
 }
 
 export interface CheckOptions {
@@ -24,10 +36,15 @@ export interface CheckOptions {
   only?: readonly string[];
   /** Called as each lesson finishes, for progress output. */
   onLesson?: (file: string, problems: number, durationMs: number) => void;
+  /** Called after every run of a lesson's code (for `--outputs`). */
+  onRun?: (lesson: { id: string; file: string }, record: RunRecord) => void;
 }
 
 /** Learners wait for every cell; the check holds each lesson to this (LESSON_BUDGET_SECONDS overrides). */
 const DEFAULT_BUDGET_MS = 30_000;
+/** Past this share of the budget a lesson is reported as close to it (a warning, not a failure). */
+const WARN_SHARE = 2 / 3;
+const SLOWEST_RUNS = 5;
 
 /** The whole lesson check: validation, then every lesson's code in a fresh kernel. */
 export async function checkCourse(options: CheckOptions): Promise<{ problems: LessonProblem[]; summary: CheckSummary }> {
@@ -35,7 +52,8 @@ export async function checkCourse(options: CheckOptions): Promise<{ problems: Le
   const course = await scanCourse(options.root);
   const problems: LessonProblem[] = [...course.problems];
   const selected = selectLessons(course.lessons, options.only, problems);
-  const summary: CheckSummary = { lessons: selected.length, cells: 0, exercises: 0, quizQuestions: 0, durationMs: 0 };
+  const summary: CheckSummary = { lessons: selected.length, cells: 0, exercises: 0, quizQuestions: 0, durationMs: 0, slowest: [], nearBudget: [] };
+  const runs: SlowRun[] = [];
 
   for (const lesson of selected) {
     const lessonStarted = performance.now();
@@ -55,7 +73,10 @@ export async function checkCourse(options: CheckOptions): Promise<{ problems: Le
       const kernel = await options.kernelFactory();
       const codeStarted = performance.now();
       try {
-        lessonProblems = await checkLessonCode(lesson.file, lesson.id, structure, kernel);
+        lessonProblems = await checkLessonCode(lesson.file, lesson.id, structure, kernel, (record) => {
+          runs.push({ lessonId: lesson.id, file: lesson.file, label: record.label, line: record.line, ms: record.run.durationMs });
+          options.onRun?.({ id: lesson.id, file: lesson.file }, record);
+        });
       } finally {
         kernel.dispose();
       }
@@ -67,12 +88,15 @@ export async function checkCourse(options: CheckOptions): Promise<{ problems: Le
           line: 1,
           reason: `lesson "${lesson.id}" took ${seconds.toFixed(1)} s to run; the budget is ${budget} s (use fewer epochs or a smaller dataset)`,
         });
+      } else if (seconds > budget * WARN_SHARE) {
+        summary.nearBudget.push({ lessonId: lesson.id, file: lesson.file, seconds });
       }
     }
     problems.push(...lessonProblems);
     options.onLesson?.(lesson.file, lessonProblems.length, performance.now() - lessonStarted);
   }
   summary.durationMs = performance.now() - started;
+  summary.slowest = runs.sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_RUNS);
   return { problems: sortProblems(problems), summary };
 }
 

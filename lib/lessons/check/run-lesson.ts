@@ -1,6 +1,19 @@
+import { LIBRARY_WARNING_PREFIX } from "@/lib/kernel/outputs";
 import type { LessonProblem } from "../problems";
 import type { CellBlock, ExerciseBlock, LessonStructure, Snippet } from "../structure";
 import { describeFailure, failed, type CheckKernel, type CheckRun } from "./kernel";
+
+/**
+ * One run of the check, as `--outputs` prints it and the summary ranks it: what ran ("cell 3",
+ * `exercise "x" solution`), where it starts in the file, and what it did. Starters and wrong
+ * answers are `practice`: they are meant to fail, so their outputs and warnings are not the lesson's.
+ */
+export interface RunRecord {
+  label: string;
+  line: number;
+  practice: boolean;
+  run: CheckRun;
+}
 
 export interface LessonRunStats {
   cells: number;
@@ -12,6 +25,20 @@ interface Ctx {
   lessonId: string;
   kernel: CheckKernel;
   problems: LessonProblem[];
+  onRun?: (record: RunRecord) => void;
+}
+
+/** Runs one snippet, reports it, and holds a warning TensorFlow.js printed against the lesson (not for practice runs). */
+async function runSnippet(ctx: Ctx, cellId: string, snippet: Snippet, timeLimitMs: number, label: string, practice = false): Promise<CheckRun> {
+  const run = await ctx.kernel.run(cellId, snippet.source, timeLimitMs);
+  ctx.onRun?.({ label, line: snippet.line, practice, run });
+  if (!practice) {
+    for (const output of run.outputs ?? []) {
+      if (output.type !== "notice" || !output.text.startsWith(LIBRARY_WARNING_PREFIX)) continue;
+      ctx.problems.push({ file: ctx.file, line: snippet.line, reason: `lesson "${ctx.lessonId}" ${label}: ${output.text} (fix the code; a learner sees this warning too)` });
+    }
+  }
+  return run;
 }
 
 /** The file line of a failure: the snippet's first code line plus the kernel's line within it. */
@@ -24,10 +51,16 @@ function failureLine(snippet: Snippet, run: CheckRun): number {
  * in document order. For an exercise the starter and each `wrong` must fail the check and the
  * solution must pass it; the solution runs last so later cells see a solved exercise.
  */
-export async function checkLessonCode(file: string, lessonId: string, structure: LessonStructure, kernel: CheckKernel): Promise<LessonProblem[]> {
-  const ctx: Ctx = { file, lessonId, kernel, problems: [] };
+export async function checkLessonCode(
+  file: string,
+  lessonId: string,
+  structure: LessonStructure,
+  kernel: CheckKernel,
+  onRun?: (record: RunRecord) => void,
+): Promise<LessonProblem[]> {
+  const ctx: Ctx = { file, lessonId, kernel, problems: [], onRun };
   for (const [i, setup] of structure.setup.entries()) {
-    const run = await kernel.run(`setup-${i + 1}`, setup.source, 60_000);
+    const run = await runSnippet(ctx, `setup-${i + 1}`, setup, 60_000, `setup ${i + 1}`);
     if (failed(run)) {
       ctx.problems.push({ file, line: failureLine(setup, run), reason: `lesson "${lessonId}" setup: ${describeFailure(run, 60_000)}` });
       return ctx.problems; // every cell depends on setup: their errors would only repeat this one
@@ -41,7 +74,7 @@ export async function checkLessonCode(file: string, lessonId: string, structure:
 }
 
 async function checkCell(ctx: Ctx, cell: CellBlock): Promise<void> {
-  const run = await ctx.kernel.run(cell.cellId, cell.source, cell.timeLimitMs);
+  const run = await runSnippet(ctx, cell.cellId, cell, cell.timeLimitMs, `cell ${cell.index}`);
   if (failed(run)) {
     ctx.problems.push({
       file: ctx.file,
@@ -52,24 +85,26 @@ async function checkCell(ctx: Ctx, cell: CellBlock): Promise<void> {
 }
 
 /** Runs an answer and then the check in the same kernel; returns the first run that failed, if any. */
-async function answerThenCheck(ctx: Ctx, ex: ExerciseBlock, answer: Snippet): Promise<{ run: CheckRun; snippet: Snippet } | null> {
-  const first = await ctx.kernel.run(ex.cellId, answer.source, ex.timeLimitMs);
+async function answerThenCheck(ctx: Ctx, ex: ExerciseBlock, answer: Snippet, which: string): Promise<{ run: CheckRun; snippet: Snippet } | null> {
+  const practice = which !== "solution";
+  const label = `exercise "${ex.id}" ${which}`;
+  const first = await runSnippet(ctx, ex.cellId, answer, ex.timeLimitMs, label, practice);
   if (failed(first)) return { run: first, snippet: answer };
-  const check = await ctx.kernel.run(`${ex.cellId}-check`, ex.check.source, ex.timeLimitMs);
+  const check = await runSnippet(ctx, `${ex.cellId}-check`, ex.check, ex.timeLimitMs, `${label}'s check`, practice);
   return failed(check) ? { run: check, snippet: ex.check } : null;
 }
 
 async function checkExercise(ctx: Ctx, ex: ExerciseBlock): Promise<void> {
   const label = `lesson "${ctx.lessonId}" exercise "${ex.id}"`;
-  if ((await answerThenCheck(ctx, ex, ex.starter)) === null) {
+  if ((await answerThenCheck(ctx, ex, ex.starter, "starter")) === null) {
     ctx.problems.push({ file: ctx.file, line: ex.starter.line, reason: `${label}: the starter already passes the check (the check must fail until the learner solves it)` });
   }
   for (const [i, wrong] of ex.wrong.entries()) {
-    if ((await answerThenCheck(ctx, ex, wrong)) === null) {
+    if ((await answerThenCheck(ctx, ex, wrong, `wrong answer ${i + 1}`)) === null) {
       ctx.problems.push({ file: ctx.file, line: wrong.line, reason: `${label}: wrong answer ${i + 1} passes the check (make the check stricter)` });
     }
   }
-  const solved = await answerThenCheck(ctx, ex, ex.solution);
+  const solved = await answerThenCheck(ctx, ex, ex.solution, "solution");
   if (solved) {
     const which = solved.snippet === ex.check ? "the check fails on the solution" : "the solution fails";
     ctx.problems.push({

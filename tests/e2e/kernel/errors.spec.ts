@@ -30,3 +30,23 @@ test("an error in a called function points at the line that threw", async ({ pag
   await expect(notebook.output(0)).toContainText("RangeError: nope");
   await expect(notebook.output(0)).toContainText("line 2");
 });
+
+test("a warning TensorFlow.js prints in the sandbox's worker shows under the cell that caused it", async ({ page }) => {
+  const notebook = new NotebookPage(page);
+  await notebook.openPlayground([
+    [
+      "const base = tf.layers.dense({ units: 2, inputShape: [1] });",
+      "const model = tf.sequential({ layers: [base, tf.layers.dense({ units: 1 })] });",
+      "base.trainable = false;",
+      "model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });",
+      "base.trainable = true;",
+      "const x = tf.ones([4, 1]);",
+      "await model.fit(x, x, { epochs: 2 });",
+    ].join("\n"),
+    "1 + 1",
+  ]);
+  expect(await notebook.runCellAndWait(0)).toBe("done");
+  await expect(notebook.output(0)).toContainText("TensorFlow.js warned: Discrepancy between trainableweights and collected trainable weights");
+  expect(await notebook.runCellAndWait(1)).toBe("done");
+  await expect(notebook.output(1)).not.toContainText("TensorFlow.js warned");
+});
