@@ -9,6 +9,8 @@ export interface FenceMeta {
   role: FenceRole | null;
   timeLimitMs?: number;
   readOnly: boolean;
+  /** The cell ends with the kernel's warning notice on purpose (a leak shown to teach it). */
+  expectNotice: boolean;
   id?: string;
   errors: string[];
 }
@@ -18,7 +20,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
   const words = (meta ?? "").trim().split(/\s+/).filter(Boolean);
   const first = words[0];
   const role = FENCE_ROLES.find((r) => r === first) ?? null;
-  const result: FenceMeta = { role, readOnly: false, errors: [] };
+  const result: FenceMeta = { role, readOnly: false, expectNotice: false, errors: [] };
   if (!role) return result;
   for (const word of words.slice(1)) {
     const [key, value] = word.split("=", 2) as [string, string | undefined];
@@ -26,6 +28,8 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
       result.errors.push(`a \`${role}\` block takes no options (found "${word}")`);
     } else if (key === "readOnly" && value === undefined) {
       result.readOnly = true;
+    } else if (key === "expectNotice" && value === undefined) {
+      result.expectNotice = true;
     } else if (key === "timeLimit" && value !== undefined) {
       const seconds = Number(value);
       if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIME_LIMIT_S) {
@@ -35,7 +39,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
       if (!SLUG.test(value)) result.errors.push(`id must be ${SLUG_RULE} (found "${value}")`);
       else result.id = value;
     } else {
-      result.errors.push(`unknown cell option "${word}" (use timeLimit=<seconds>, readOnly or id=<id>)`);
+      result.errors.push(`unknown cell option "${word}" (use timeLimit=<seconds>, readOnly, expectNotice or id=<id>)`);
     }
   }
   return result;

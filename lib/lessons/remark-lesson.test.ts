@@ -23,8 +23,8 @@ describe("remarkLesson", () => {
   it("turns ts cell fences into numbered cells with their options", async () => {
     const s = await structureOf("```ts cell\nconst a = 1;\n```\n\n```ts cell id=train timeLimit=120 readOnly\na\n```\n\n```ts\nstatic\n```\n");
     expect(s.blocks).toEqual([
-      { kind: "cell", index: 1, cellId: "cell-1", source: "const a = 1;", line: 5, timeLimitMs: 60_000, readOnly: false },
-      { kind: "cell", index: 2, cellId: "train", source: "a", line: 9, timeLimitMs: 120_000, readOnly: true },
+      { kind: "cell", index: 1, cellId: "cell-1", source: "const a = 1;", line: 5, timeLimitMs: 60_000, readOnly: false, expectNotice: false },
+      { kind: "cell", index: 2, cellId: "train", source: "a", line: 9, timeLimitMs: 120_000, readOnly: true, expectNotice: false },
     ]);
     const result = await compile("```ts cell\nconst a = 1;\n```\n");
     expect("code" in result && result.code).toContain("Cell");
@@ -80,7 +80,7 @@ describe("remarkLesson", () => {
     expect(await problemsOf('<Figure src="/a.svg" />\n')).toEqual(['5: <Figure> needs a alt="…" attribute']);
     expect(await problemsOf("```ts cell timeLimit=0 fast\nx\n```\n")).toEqual([
       '5: timeLimit must be a number of seconds between 1 and 600 (found "0")',
-      '5: unknown cell option "fast" (use timeLimit=<seconds>, readOnly or id=<id>)',
+      '5: unknown cell option "fast" (use timeLimit=<seconds>, readOnly, expectNotice or id=<id>)',
     ]);
     expect(await problemsOf("```js cell\nx\n```\n")).toEqual(["5: `cell` blocks are TypeScript: start the fence with ```ts cell"]);
     expect(await problemsOf("# Title\n")).toEqual(["5: the title is the page's only # heading: start sections at ##"]);

@@ -122,7 +122,7 @@ function visitCode(ctx: LessonContext, node: MdNode, inExercise: boolean): MdNod
   const cellId = meta.id ?? `cell-${index}`;
   ctx.claimId(cellId, node);
   const timeLimitMs = meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-  ctx.structure.blocks.push({ kind: "cell", index, cellId, source, line, timeLimitMs, readOnly: meta.readOnly });
+  ctx.structure.blocks.push({ kind: "cell", index, cellId, source, line, timeLimitMs, readOnly: meta.readOnly, expectNotice: meta.expectNotice });
   const attributes: Record<string, string> = { cellId, source, timeLimitMs: String(timeLimitMs) };
   if (meta.readOnly) attributes.readOnly = "true";
   return jsxElement("Cell", attributes, [], node);

@@ -13,6 +13,8 @@ export interface CellBlock extends Snippet {
   cellId: string;
   timeLimitMs: number;
   readOnly: boolean;
+  /** The lesson check expects this cell's warning notice (and fails when there is none). */
+  expectNotice: boolean;
 }
 
 export interface ExerciseBlock {

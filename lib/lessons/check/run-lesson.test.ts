@@ -10,10 +10,14 @@ function fakeKernel() {
     async run(cellId, source): Promise<CheckRun> {
       ran.push(`${cellId}: ${source}`);
       const fail = source.includes("FAIL");
+      const outputs: CheckRun["outputs"] = [];
+      if (source.includes("LEAK")) outputs.push({ type: "notice", level: "warning", text: "2 tensors created by this cell are still in memory but not held by any top-level name. Wrap temporary work in tf.tidy." });
+      if (source.includes("WARN")) outputs.push({ type: "notice", level: "warning", text: "TensorFlow.js warned: Discrepancy between trainableweights and collected trainable weights." });
       return {
         status: fail ? "error" : "ok",
         error: fail ? { type: "error", ename: "AssertionError", evalue: "nope", traceback: [], line: 2 } : null,
         durationMs: 1,
+        outputs,
       };
     },
     dispose() {},
@@ -37,7 +41,7 @@ describe("checkLessonCode", () => {
   it("runs setup, cells and exercises in order, the solution last", async () => {
     const { kernel, ran } = fakeKernel();
     const problems = await checkLessonCode("l.mdx", "l", structure([
-      { kind: "cell", index: 1, cellId: "cell-1", source: "a", line: 10, timeLimitMs: 1000, readOnly: false },
+      { kind: "cell", index: 1, cellId: "cell-1", source: "a", line: 10, timeLimitMs: 1000, readOnly: false, expectNotice: false },
       exercise({ wrong: ["FAIL wrong"] }),
     ], ["setup"]), kernel);
     expect(problems).toEqual([]);
@@ -47,7 +51,7 @@ describe("checkLessonCode", () => {
   it("names the lesson, cell and file line of a failing cell", async () => {
     const { kernel } = fakeKernel();
     const problems = await checkLessonCode("l.mdx", "l", structure([
-      { kind: "cell", index: 3, cellId: "cell-3", source: "x\nFAIL", line: 10, timeLimitMs: 1000, readOnly: false },
+      { kind: "cell", index: 3, cellId: "cell-3", source: "x\nFAIL", line: 10, timeLimitMs: 1000, readOnly: false, expectNotice: false },
     ]), kernel);
     expect(problems).toEqual([{ file: "l.mdx", line: 12, reason: 'lesson "l" cell 3: AssertionError: nope' }]);
   });
@@ -65,9 +69,28 @@ describe("checkLessonCode", () => {
   it("stops at a failing setup instead of repeating its error for every cell", async () => {
     const { kernel, ran } = fakeKernel();
     const problems = await checkLessonCode("l.mdx", "l", structure([
-      { kind: "cell", index: 1, cellId: "cell-1", source: "a", line: 10, timeLimitMs: 1000, readOnly: false },
+      { kind: "cell", index: 1, cellId: "cell-1", source: "a", line: 10, timeLimitMs: 1000, readOnly: false, expectNotice: false },
     ], ["FAIL"]), kernel);
     expect(problems).toEqual([{ file: "l.mdx", line: 7, reason: 'lesson "l" setup: AssertionError: nope' }]);
     expect(ran).toEqual(["setup-1: FAIL"]);
+  });
+
+  it("fails a cell, setup or solution that ends with a notice it does not expect, an expectNotice cell without one, never a practice run", async () => {
+    const { kernel } = fakeKernel();
+    const cell = (index: number, source: string, expectNotice = false) =>
+      ({ kind: "cell", index, cellId: `cell-${index}`, source, line: index * 10, timeLimitMs: 1000, readOnly: false, expectNotice }) as const;
+    const problems = await checkLessonCode("l.mdx", "l", structure([
+      cell(1, "LEAK"),
+      cell(2, "LEAK on purpose", true),
+      cell(3, "clean", true),
+      cell(4, "WARN"),
+      exercise({ starter: "FAIL LEAK WARN", wrong: ["FAIL LEAK"], solution: "good LEAK" }),
+    ]), kernel);
+    expect(problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+      '10: lesson "l" cell 1: ends with the notice "2 tensors created by this cell are still in memory but not held by any top-level name." (dispose or tf.tidy what the cell does not keep; mark the cell expectNotice only when the notice is the point)',
+      '30: lesson "l" cell 3: is marked expectNotice but ended without a notice (remove the marker)',
+      '40: lesson "l" cell 4: TensorFlow.js warned: Discrepancy between trainableweights and collected trainable weights. (fix the code; a learner sees this warning too)',
+      '26: lesson "l" exercise "ex" solution: ends with the notice "2 tensors created by this cell are still in memory but not held by any top-level name." (dispose or tf.tidy what the cell does not keep; mark the cell expectNotice only when the notice is the point)',
+    ]);
   });
 });

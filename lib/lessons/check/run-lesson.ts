@@ -28,15 +28,31 @@ interface Ctx {
   onRun?: (record: RunRecord) => void;
 }
 
-/** Runs one snippet, reports it, and holds a warning TensorFlow.js printed against the lesson (not for practice runs). */
-async function runSnippet(ctx: Ctx, cellId: string, snippet: Snippet, timeLimitMs: number, label: string, practice = false): Promise<CheckRun> {
+/**
+ * Runs one snippet and reports it. Outside practice runs, a warning the learner would see under the
+ * cell is the lesson's problem: one TensorFlow.js printed, or the kernel's own (tensors left in
+ * memory), unless the cell says it shows that notice on purpose (`expectNotice`; then its absence
+ * is the problem, so the marker cannot go stale). A run that failed is reported for its error only.
+ */
+async function runSnippet(
+  ctx: Ctx,
+  cellId: string,
+  snippet: Snippet,
+  timeLimitMs: number,
+  label: string,
+  options: { practice?: boolean; expectNotice?: boolean } = {},
+): Promise<CheckRun> {
+  const practice = options.practice ?? false;
   const run = await ctx.kernel.run(cellId, snippet.source, timeLimitMs);
   ctx.onRun?.({ label, line: snippet.line, practice, run });
-  if (!practice) {
-    for (const output of run.outputs ?? []) {
-      if (output.type !== "notice" || !output.text.startsWith(LIBRARY_WARNING_PREFIX)) continue;
-      ctx.problems.push({ file: ctx.file, line: snippet.line, reason: `lesson "${ctx.lessonId}" ${label}: ${output.text} (fix the code; a learner sees this warning too)` });
-    }
+  if (practice || failed(run)) return run;
+  const problem = (reason: string) => ctx.problems.push({ file: ctx.file, line: snippet.line, reason: `lesson "${ctx.lessonId}" ${label}: ${reason}` });
+  const warnings = (run.outputs ?? []).flatMap((o) => (o.type === "notice" && o.level === "warning" ? [o.text] : []));
+  for (const text of warnings.filter((t) => t.startsWith(LIBRARY_WARNING_PREFIX))) problem(`${text} (fix the code; a learner sees this warning too)`);
+  const kernelNotices = warnings.filter((t) => !t.startsWith(LIBRARY_WARNING_PREFIX));
+  if (options.expectNotice && kernelNotices.length === 0) problem("is marked expectNotice but ended without a notice (remove the marker)");
+  if (!options.expectNotice) {
+    for (const text of kernelNotices) problem(`ends with the notice "${text.split(". ")[0]}." (dispose or tf.tidy what the cell does not keep; mark the cell expectNotice only when the notice is the point)`);
   }
   return run;
 }
@@ -74,7 +90,7 @@ export async function checkLessonCode(
 }
 
 async function checkCell(ctx: Ctx, cell: CellBlock): Promise<void> {
-  const run = await runSnippet(ctx, cell.cellId, cell, cell.timeLimitMs, `cell ${cell.index}`);
+  const run = await runSnippet(ctx, cell.cellId, cell, cell.timeLimitMs, `cell ${cell.index}`, { expectNotice: cell.expectNotice });
   if (failed(run)) {
     ctx.problems.push({
       file: ctx.file,
@@ -88,9 +104,9 @@ async function checkCell(ctx: Ctx, cell: CellBlock): Promise<void> {
 async function answerThenCheck(ctx: Ctx, ex: ExerciseBlock, answer: Snippet, which: string): Promise<{ run: CheckRun; snippet: Snippet } | null> {
   const practice = which !== "solution";
   const label = `exercise "${ex.id}" ${which}`;
-  const first = await runSnippet(ctx, ex.cellId, answer, ex.timeLimitMs, label, practice);
+  const first = await runSnippet(ctx, ex.cellId, answer, ex.timeLimitMs, label, { practice });
   if (failed(first)) return { run: first, snippet: answer };
-  const check = await runSnippet(ctx, `${ex.cellId}-check`, ex.check, ex.timeLimitMs, `${label}'s check`, practice);
+  const check = await runSnippet(ctx, `${ex.cellId}-check`, ex.check, ex.timeLimitMs, `${label}'s check`, { practice });
   return failed(check) ? { run: check, snippet: ex.check } : null;
 }
 
