@@ -108,7 +108,7 @@ async function noisyNeighbour(): Promise<string> {
       `| beside the flood | ${Math.round(beside.requestsPerSecond * CALM.seconds)} | ${beside.p50} | ${beside.p99} | ${beside.errors} |`,
       `| ratio (beside / alone) | | ${ratio(beside.p50, alone.p50)} | ${ratio(beside.p99, alone.p99)} | |`,
       "",
-      `The flood: ${flood.requestsPerSecond.toFixed(0)} requests/s answered, ${flood.errors} of them refused (429 past the limit, the rest stored).`,
+      `The flood: ${flood.requestsPerSecond.toFixed(0)} requests/s answered, ${flood.errors} of them refused (429 past the limit, the rest stored); after the first refusal the production server (scripts/serve.ts) refuses that session before Next routes it. The flood's load generator runs on the same cores as the server, so some of the remaining slowdown is the generator's own CPU.`,
     ].join("\n");
   } finally {
     await stopServer(server);

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { sessionToken } from "@/lib/http/early-refusals";
 
 /**
  * Session lifetime and versions. A session token carries the user's sessionVersion from the moment
@@ -30,12 +31,7 @@ function sessionCookie() {
  */
 export async function claimedUserId(request: Request): Promise<string | null> {
   const secret = env.NEXTAUTH_SECRET;
-  const { name } = sessionCookie();
-  const raw = request.headers
-    .get("cookie")
-    ?.split(/;\s*/)
-    .find((c) => c.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
+  const raw = sessionToken(request.headers.get("cookie"));
   if (!raw || !secret) return null;
   const token = await decode({ token: decodeURIComponent(raw), secret }).catch(() => null);
   return typeof token?.sub === "string" ? token.sub : null;

@@ -3,6 +3,7 @@ import { onAuthError, requireUser } from "@/lib/auth/guards";
 import { claimedUserId } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { orDatabaseUnavailable } from "@/lib/http/database-unavailable";
+import { PROGRESS_LIMIT_MESSAGE, rememberRefusal, sessionToken } from "@/lib/http/early-refusals";
 import { progressWrites } from "@/lib/http/write-limits";
 import { ownOrigins, refuseCrossOrigin, refuseNonJson } from "@/lib/http/same-origin";
 import { recordBatch } from "./record";
@@ -13,12 +14,17 @@ const error = (status: number, body: BatchError, headers: Record<string, string>
 
 const UNAVAILABLE = "The database is unavailable right now. Your progress is kept in this browser and will be sent again.";
 
-/** 429 with Retry-After once this learner has sent their writes for the minute. */
-function overLimit(userId: string): Response | null {
+/**
+ * 429 with Retry-After once this learner has sent their writes for the minute. The refusal is
+ * remembered for the request's session cookie, so the production server refuses the following
+ * ones before they reach Next (lib/http/early-refusals.ts).
+ */
+function overLimit(userId: string, request: Request): Response | null {
   const allowed = progressWrites.take(userId);
   if (allowed.ok) return null;
-  const message = "Too many progress writes in a minute. Your progress is kept in this browser and will be sent shortly.";
-  return error(429, { ok: false, message }, { "Retry-After": String(allowed.retryAfterSeconds) });
+  const token = sessionToken(request.headers.get("cookie"));
+  if (token) rememberRefusal(token, allowed.retryAfterSeconds);
+  return error(429, { ok: false, message: PROGRESS_LIMIT_MESSAGE }, { "Retry-After": String(allowed.retryAfterSeconds) });
 }
 
 /**
@@ -42,13 +48,13 @@ async function handle(request: Request): Promise<Response> {
   // database: a learner flooding the endpoint is refused without costing a query (bench:server).
   const claimed = await claimedUserId(request);
   if (claimed) {
-    const refusedByLimit = overLimit(claimed);
+    const refusedByLimit = overLimit(claimed, request);
     if (refusedByLimit) return refusedByLimit;
   }
   const user = await onAuthError(requireUser, (e) => error(401, { ok: false, message: e.message }));
   if (user instanceof Response) return user;
   if (claimed !== user.id) {
-    const refusedByLimit = overLimit(user.id);
+    const refusedByLimit = overLimit(user.id, request);
     if (refusedByLimit) return refusedByLimit;
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
