@@ -13,6 +13,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         <nav aria-label="Main" className={styles.nav}>
           <Link href="/">Course</Link>
           <Link href="/playground">Playground</Link>
+          <Link href="/glossary">Glossary</Link>
           {user && <Link href="/me" data-testid="nav-progress">My progress</Link>}
           {hasRole(user, TEACHING_ROLES) && <Link href="/instructor" data-testid="nav-teaching">Teaching</Link>}
           {user?.role === "ADMIN" && <Link href="/admin">Admin</Link>}

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { QuizSpec } from "@/lib/quiz/schema";
 import { parseFrontmatter, type LessonFrontmatter } from "./frontmatter";
 import type { LessonProblem } from "./problems";
+import { parseGlossary, type GlossaryTerm } from "./glossary";
 import { parseMisconceptions, parseQuizFile } from "./quiz-file";
 import { stageIndex } from "./stages";
 
@@ -32,6 +33,8 @@ export interface Course {
   /** Problems that belong to no single loadable lesson (bad frontmatter, duplicate ids…). */
   problems: LessonProblem[];
   misconceptions: Map<string, string>;
+  /** lessons/glossary.yaml, sorted by term ([] when the course has none). */
+  glossary: GlossaryTerm[];
 }
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
@@ -88,7 +91,11 @@ export async function scanCourse(root: string): Promise<Course> {
   const lessons = loaded.filter((l): l is LessonRecord => l !== null);
   lessons.sort((a, b) => stageIndex(a.meta.stage) - stageIndex(b.meta.stage) || a.meta.order - b.meta.order || a.id.localeCompare(b.id));
   crossCheck(lessons, problems);
-  return { root, lessons, problems, misconceptions: registry.tags };
+  const glossaryFile = path.join(root, "glossary.yaml");
+  const glossaryText = await readOptional(glossaryFile);
+  const glossary = glossaryText === null ? { terms: [], problems: [] } : parseGlossary(glossaryText, displayPath(glossaryFile), new Set(lessons.map((l) => l.id)));
+  problems.push(...glossary.problems);
+  return { root, lessons, problems, misconceptions: registry.tags, glossary: glossary.terms };
 }
 
 /** Checks that need the whole course: unique ids and orders, prerequisites that exist. */

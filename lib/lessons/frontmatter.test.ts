@@ -63,6 +63,19 @@ describe("parseFrontmatter", () => {
     expect(reasons(valid.replace("order: 1", "order: 1\norder: 2"))[0]).toMatch(/^6: invalid YAML: Map keys must be unique/);
   });
 
+  it("accepts references with an optional https url and names a bad one", () => {
+    const withRefs = valid.replace("minutes: 20\n", "minutes: 20\nreferences:\n  - cite: Goodfellow, Bengio and Courville (2016), Deep Learning, chapter 6\n    url: https://www.deeplearningbook.org/contents/mlp.html\n  - cite: Rumelhart, Hinton and Williams (1986)\n");
+    const ok = parseFrontmatter(withRefs, "x.mdx");
+    expect(ok.ok && ok.data.references).toEqual([
+      { cite: "Goodfellow, Bengio and Courville (2016), Deep Learning, chapter 6", url: "https://www.deeplearningbook.org/contents/mlp.html" },
+      { cite: "Rumelhart, Hinton and Williams (1986)" },
+    ]);
+    expect(parseFrontmatter(valid, "x.mdx").ok && (parseFrontmatter(valid, "x.mdx") as { data: { references: unknown[] } }).data.references).toEqual([]);
+    expect(reasons(valid.replace("minutes: 20\n", "minutes: 20\nreferences:\n  - cite: A paper (2020)\n    url: javascript:alert(1)\n"))).toEqual([
+      "12: references[0].url: a reference's url must be an https:// address",
+    ]);
+  });
+
   it("accepts an optional completion rule and names a bad one", () => {
     const withRule = parseFrontmatter(valid.replace("minutes: 20", "minutes: 20\ncompletion:\n  exercises: 1\n  quiz: correct"), "x.mdx");
     expect(withRule.ok && withRule.data.completion).toEqual({ exercises: 1, quiz: "correct" });

@@ -17,6 +17,15 @@ const frontmatterSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** When the lesson counts as complete; default: every exercise passed, every question answered. */
   completion: completionRuleSchema.optional(),
+  /** Where to read more: the book chapter, the papers the lesson names. Shown at the lesson's end. */
+  references: z
+    .array(
+      z.strictObject({
+        cite: z.string().trim().min(5, "cite the work: authors (year), title, chapter or venue"),
+        url: z.url({ protocol: /^https$/, error: "a reference's url must be an https:// address" }).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type LessonFrontmatter = z.infer<typeof frontmatterSchema>;

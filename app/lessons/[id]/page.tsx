@@ -2,6 +2,7 @@ import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import { LessonReferences, LessonTerms } from "@/components/glossary/GlossaryList";
 import { DevLessonRefresh } from "@/components/lessons/DevLessonRefresh";
 import { LessonBody, AUTO_QUIZ_ID } from "@/components/lessons/LessonBody";
 import { LessonHeader } from "@/components/lessons/LessonHeader";
@@ -13,6 +14,7 @@ import styles from "@/components/lessons/lesson-page.module.css";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { compileLesson } from "@/lib/lessons/compile";
 import { findLesson, getCourse, lessonPosition, visibleLessons } from "@/lib/lessons/course";
+import { termsUsedIn } from "@/lib/lessons/glossary";
 import { lessonIdSchema } from "@/lib/ids";
 import { getSavedCode } from "@/lib/progress/saved-code";
 import { getLessonStatuses } from "@/lib/progress/statuses";
@@ -25,7 +27,7 @@ const loadLesson = cache(async (id: string) => {
   const [user, course] = await Promise.all([getCurrentUser(), getCourse()]);
   const lesson = findLesson(course, id, user);
   if (!lesson) notFound(); // drafts are "not found" for learners, so their existence does not leak
-  return { user, lesson, lessons: visibleLessons(course, user) };
+  return { user, lesson, lessons: visibleLessons(course, user), terms: termsUsedIn(lesson.source, course.glossary) };
 });
 
 const load = async (params: Params) => loadLesson((await params).id);
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function LessonPage({ params }: { params: Params }) {
-  const { user, lesson, lessons } = await load(params);
+  const { user, lesson, lessons, terms } = await load(params);
   const position = lessonPosition(lessons, lesson);
   const prerequisites = lesson.meta.prerequisites.flatMap((p) => lessons.filter((l) => l.id === p).map((l) => ({ id: l.id, title: l.meta.title })));
   // Signed out: no saved code and no status.
@@ -64,6 +66,8 @@ export default async function LessonPage({ params }: { params: Params }) {
           <>
             <TableOfContents headings={headings} variant="inline" />
             <LessonBody lesson={lesson} compiled={compiled.lesson} signedIn={user !== null} savedCode={savedCode} />
+            <LessonTerms terms={terms} />
+            <LessonReferences references={lesson.meta.references} />
           </>
         ) : (
           <LessonProblemsPanel title="This lesson could not be built" problems={compiled.problems} />
