@@ -12,13 +12,16 @@ import { myMemberships } from "@/lib/cohorts/queries";
 import { getMyDashboard, type Dashboard } from "@/lib/progress/dashboard";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { getMyNotes } from "@/lib/progress/notes";
+import { stageInfo } from "@/lib/lessons/stages";
+import { getDueReviews } from "@/lib/quiz/review";
+import type { StageReview } from "@/lib/quiz/stage-review";
 import styles from "./me.module.css";
 
 export const metadata: Metadata = { title: "Your progress" };
 
 export default async function MePage() {
   const user = await requirePageRole(null, "/me");
-  const [dashboard, memberships, notes, metas] = await Promise.all([getMyDashboard(), myMemberships(), getMyNotes(), getLessonMetas(user)]);
+  const [dashboard, memberships, notes, metas, reviews] = await Promise.all([getMyDashboard(), myMemberships(), getMyNotes(), getLessonMetas(user), getDueReviews(user)]);
   const { next } = dashboard;
   const completed = dashboard.lessons.filter((l) => l.status === "completed").length;
   return (
@@ -33,6 +36,7 @@ export default async function MePage() {
         </p>
         <div className={styles.grid}>
           <NextLessonCard next={next} />
+          {reviews.length > 0 && <ReviewsCard reviews={reviews} />}
           <Card aria-labelledby="stages-heading">
             <h2 id="stages-heading">Progress by stage</h2>
             <StageBars stages={dashboard.stages} />
@@ -57,6 +61,24 @@ export default async function MePage() {
         </div>
       </div>
     </ProgressProvider>
+  );
+}
+
+function ReviewsCard({ reviews }: { reviews: StageReview[] }) {
+  return (
+    <Card aria-labelledby="reviews-heading">
+      <h2 id="reviews-heading">Reviews due</h2>
+      <ul className={styles.reviews}>
+        {reviews.map((r) => (
+          <li key={String(r.stage)}>
+            <Link href={`/review/${r.stage}`} data-testid={`review-due-${r.stage}`}>
+              Review {stageInfo(r.stage).label.toLowerCase()}
+            </Link>{" "}
+            ({r.total} question{r.total === 1 ? "" : "s"})
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 

@@ -1,5 +1,6 @@
 import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { LessonReferences, LessonTerms } from "@/components/glossary/GlossaryList";
@@ -71,6 +72,11 @@ export default async function LessonPage({ params }: { params: Params }) {
           </>
         ) : (
           <LessonProblemsPanel title="This lesson could not be built" problems={compiled.problems} />
+        )}
+        {user && lessons.filter((l) => l.meta.stage === lesson.meta.stage && l.quiz).at(-1)?.id === lesson.id && (
+          <p className={styles.stageReview}>
+            End of the stage: <Link href={`/review/${lesson.meta.stage}`} data-testid="stage-review-link">review its questions</Link>, with earlier answers that are due again.
+          </p>
         )}
         <LessonPager position={position} />
       </article>
