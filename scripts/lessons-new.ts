@@ -21,7 +21,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const { scanCourse } = await import("@/lib/lessons/discover");
-  const { newLesson, parseStage } = await import("@/lib/lessons/new-lesson");
+  const { newLesson } = await import("@/lib/lessons/new-lesson");
+  const { parseStage } = await import("@/lib/lessons/stages");
   const stage = parseStage(stageText);
   if (stage === null) {
     console.error(`"${stageText}" is not a stage. ${usage}`);

@@ -6,7 +6,8 @@ import { checkCourse } from "./check/check-course";
 import type { KernelFactory } from "./check/kernel";
 import { createNodeKernelFactory } from "./check/node-kernel";
 import { scanCourse } from "./discover";
-import { newLesson, parseStage } from "./new-lesson";
+import { newLesson } from "./new-lesson";
+import { parseStage } from "./stages";
 import { formatProblem } from "./problems";
 
 let factory: KernelFactory;

@@ -11,12 +11,6 @@ export interface NewLesson {
   order: number;
 }
 
-/** "3", "intro", "faq"… as the frontmatter's `stage`, or null when it names no stage. */
-export function parseStage(text: string): StageKey | null {
-  const key = /^\d+$/.test(text) ? Number(text) : text;
-  return STAGES.find((s) => s.key === key)?.key ?? null;
-}
-
 const slugTitle = (title: string) => title.replace(/"/g, '\\"');
 
 /**

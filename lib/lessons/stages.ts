@@ -26,6 +26,12 @@ export const stageSchema = z.custom<StageKey>(
   { error: 'must be a number from 1 to 6, or "intro", "misconceptions" or "faq"' },
 );
 
+/** "3", "intro", "faq"… (a URL segment, a command-line argument) as a stage, or null when it names none. */
+export function parseStage(text: string): StageKey | null {
+  const key = /^\d+$/.test(text) ? Number(text) : text;
+  return STAGES.find((s) => s.key === key)?.key ?? null;
+}
+
 export function stageInfo(key: StageKey): StageInfo {
   const info = STAGES.find((s) => s.key === key);
   if (!info) throw new Error(`Unknown stage ${String(key)}`);

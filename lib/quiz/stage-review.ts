@@ -6,7 +6,7 @@ import { stageIndex, type StageKey } from "@/lib/lessons/stages";
  * once SPACING_DAYS have passed since that answer. Answering in a review is an ordinary graded
  * attempt, so a right answer takes the question out of every later review.
  */
-export const SPACING_DAYS = 1;
+const SPACING_DAYS = 1;
 /** At most this many questions from earlier stages in one review. */
 export const MAX_SPACED = 10;
 

@@ -3,21 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizBlock } from "@/components/lessons/quiz/QuizBlock";
 import { requirePageRole } from "@/lib/auth/guards";
-import { STAGES, stageInfo, type StageKey } from "@/lib/lessons/stages";
+import { parseStage, stageInfo } from "@/lib/lessons/stages";
 import { getStageReview } from "@/lib/quiz/review";
 import type { ReviewGroup } from "@/lib/quiz/stage-review";
 import type { LessonRecord } from "@/lib/lessons/discover";
 
 type Params = Promise<{ stage: string }>;
 
-/** "1" … "6", "intro", "misconceptions", "faq" → the stage, or null. */
-function stageFrom(text: string): StageKey | null {
-  const key = /^\d$/.test(text) ? Number(text) : text;
-  return STAGES.find((s) => s.key === key)?.key ?? null;
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const stage = stageFrom((await params).stage);
+  const stage = parseStage((await params).stage);
   return { title: stage === null ? "Review" : `Review: ${stageInfo(stage).label}` };
 }
 
@@ -39,7 +33,7 @@ function Groups({ groups, records }: { groups: ReviewGroup[]; records: Map<strin
  */
 export default async function StageReviewPage({ params }: { params: Params }) {
   const raw = (await params).stage;
-  const stage = stageFrom(raw);
+  const stage = parseStage(raw);
   if (stage === null) notFound();
   const user = await requirePageRole(null, `/review/${raw}`);
   const { review, records } = await getStageReview(user, stage);
