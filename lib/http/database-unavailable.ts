@@ -6,9 +6,9 @@
  * server action answers for itself.
  */
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db-health";
+import { SESSION_COOKIE_NAMES } from "@/lib/http/early-refusals";
 
 const ACCOUNT_PAGES = /^\/(me|profile|instructor|admin|join|signin|signup)(\/|$)/;
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 interface RequestLike {
   method: string;
@@ -20,7 +20,7 @@ interface RequestLike {
 export function needsDatabase(request: RequestLike): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (request.headers.has("next-action")) return false;
-  return ACCOUNT_PAGES.test(request.nextUrl.pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name));
+  return ACCOUNT_PAGES.test(request.nextUrl.pathname) || SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -14,12 +14,14 @@ const KEY = Symbol.for("deep-learning-roadmap-notebooks.early-refusals");
 const store = globalThis as unknown as Record<symbol, Map<string, number> | undefined>;
 const refusals: Map<string, number> = (store[KEY] ??= new Map());
 
-/** The session cookie's value in a Cookie header (either name next-auth uses), or null. */
+/** The names next-auth gives its session cookie (the second when the site is served over https). */
+export const SESSION_COOKIE_NAMES: readonly string[] = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/** The session cookie's value in a Cookie header (either name), or null. */
 export function sessionToken(cookieHeader: string | null | undefined): string | null {
   for (const part of (cookieHeader ?? "").split(/;\s*/)) {
     const eq = part.indexOf("=");
-    const name = part.slice(0, eq);
-    if (name === "next-auth.session-token" || name === "__Secure-next-auth.session-token") return part.slice(eq + 1) || null;
+    if (SESSION_COOKIE_NAMES.includes(part.slice(0, eq))) return part.slice(eq + 1) || null;
   }
   return null;
 }

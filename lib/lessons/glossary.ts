@@ -64,10 +64,31 @@ export function proseOf(source: string): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** One whole-word, case-insensitive pattern per term (its name or any alias), built once per glossary. */
+const patterns = new WeakMap<readonly GlossaryTerm[], RegExp[]>();
+/** Results per glossary and lesson source: lesson pages ask on every request, the source rarely changes. */
+const used = new WeakMap<readonly GlossaryTerm[], Map<string, GlossaryTerm[]>>();
+const MAX_CACHED_SOURCES = 500;
+
+function patternsOf(terms: readonly GlossaryTerm[]): RegExp[] {
+  let list = patterns.get(terms);
+  if (!list) {
+    list = terms.map((t) => new RegExp(`(?<![\\w-])(?:${[t.term, ...t.aliases].map(escapeRegExp).join("|")})(?![\\w-])`, "i"));
+    patterns.set(terms, list);
+  }
+  return list;
+}
+
 /** The glossary terms a lesson's prose uses, in glossary order. */
 export function termsUsedIn(source: string, terms: readonly GlossaryTerm[]): GlossaryTerm[] {
+  let bySource = used.get(terms);
+  if (!bySource) used.set(terms, (bySource = new Map()));
+  const cached = bySource.get(source);
+  if (cached) return cached;
   const prose = proseOf(source);
-  return terms.filter((t) =>
-    [t.term, ...t.aliases].some((name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "i").test(prose)),
-  );
+  const list = patternsOf(terms);
+  const found = terms.filter((_, i) => list[i]!.test(prose));
+  if (bySource.size >= MAX_CACHED_SOURCES) bySource.clear();
+  bySource.set(source, found);
+  return found;
 }

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { ensureAuthSecret } from "../../scripts/lib/secret";
 import { INSTANCES } from "../../playwright.multi.config";
-import { expect, expectAccessible, test, uniqueEmail } from "../e2e/fixtures";
+import { expect, expectAccessible, test } from "../e2e/fixtures";
 import { NotebookPage } from "../e2e/pages/notebook";
+import { signUp } from "../e2e/progress/helpers";
 import { TcpProxy } from "../support/tcp-proxy";
 
 /**
@@ -32,7 +32,6 @@ const DATABASE_URL = process.env.MULTI_DATABASE_URL!;
 const B = INSTANCES[1]!;
 const C_PORT = 3603;
 const C = `http://127.0.0.1:${C_PORT}`;
-const PASSWORD = "faults-pass-123";
 
 const database = new TcpProxy([{ host: new URL(DATABASE_URL).hostname, port: Number(new URL(DATABASE_URL).port || 5432) }]);
 let instance: ChildProcess | null = null;
@@ -66,17 +65,6 @@ async function stored(email: string): Promise<{ cellRuns: number; saves: Array<{
   }
 }
 
-async function signUp(page: Page, origin: string, name: string): Promise<string> {
-  const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-"));
-  await page.goto(`${origin}/signup?callbackUrl=/lessons/tensors`);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("sign-out")).toBeVisible();
-  return email;
-}
-
 test.beforeAll(async () => {
   await database.start();
   instance = await startInstanceC();
@@ -88,7 +76,7 @@ test.afterAll(async () => {
 });
 
 test("PostgreSQL going away while a learner works: 503s, nothing lost, everything sent once when it is back", async ({ page, browser }) => {
-  const email = await signUp(page, C, "Outage Olive");
+  const email = await signUp(page, "Outage Olive", "/lessons/tensors", C);
   const notebook = new NotebookPage(page);
   await notebook.waitForKernel();
   const status = page.getByTestId("progress-status");
@@ -149,7 +137,7 @@ test("an instance killed with SIGKILL in the middle of writes: the learner's que
   ]);
   const origin = `http://127.0.0.1:${await balancer.start()}`;
   try {
-    const email = await signUp(page, origin, "Failover Fay");
+    const email = await signUp(page, "Failover Fay", "/lessons/tensors", origin);
     const notebook = new NotebookPage(page);
     await notebook.waitForKernel();
     const status = page.getByTestId("progress-status");

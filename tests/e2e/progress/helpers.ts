@@ -5,10 +5,10 @@ import { expect, uniqueEmail } from "../fixtures";
 
 export const PASSWORD = "progress-pass-123";
 
-/** A fresh learner through the real sign-up form, landing on `callbackUrl`. */
-export async function signUp(page: Page, name: string, callbackUrl = "/me"): Promise<string> {
+/** A fresh learner through the real sign-up form, landing on `callbackUrl` (on `origin`, default the test server). */
+export async function signUp(page: Page, name: string, callbackUrl = "/me", origin = ""): Promise<string> {
   const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-").replace(/^-+|-+$/g, ""));
-  await page.goto(`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.goto(`${origin}/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
