@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quizSpecSchema } from "@/lib/quiz/schema";
-import { analyseItems, type AttemptFact } from "./item-analysis";
+import { analyseItems, groupAttempts, type AttemptFact } from "./item-analysis";
 
 const quiz = quizSpecSchema.parse({
   questions: [
@@ -53,7 +53,7 @@ describe("analyseItems", () => {
     at("bo", "tensors", "rank", "four", false),
   ];
   // Shuffled input: the result must not depend on arrival order.
-  const result = analyseItems(lessons, [...attempts].reverse(), registry, 4);
+  const result = analyseItems(lessons, groupAttempts([...attempts].reverse()), registry, 4);
   const q = (id: string) => result.questions.find((x) => x.questionId === id)!;
 
   it("computes the share right on the first attempt per question", () => {
@@ -80,8 +80,17 @@ describe("analyseItems", () => {
     ]);
   });
 
+  it("folds a learner's repeated identical answers into one group that still counts every attempt", () => {
+    const repeated = [at("dee", "tensors", "rank", "two", false), at("dee", "tensors", "rank", "two", false), at("dee", "tensors", "rank", "three", true)];
+    const groups = groupAttempts(repeated);
+    expect(groups.map((g) => [g.answer, g.count])).toEqual([["two", 2], ["three", 1]]);
+    const r = analyseItems(lessons, groups, registry, 1).questions.find((x) => x.questionId === "rank")!;
+    expect(r).toMatchObject({ learnersAnswered: 1, attempts: 3, firstAttemptCorrect: 0 });
+    expect(r.options.map((o) => [o.id, o.firstChoices, o.learners])).toEqual([["two", 1, 1], ["three", 0, 1], ["size", 0, 0]]);
+  });
+
   it("lists unanswered questions with zero counts and handles an empty cohort", () => {
-    const empty = analyseItems(lessons, [], registry, 0);
+    const empty = analyseItems(lessons, groupAttempts([]), registry, 0);
     expect(empty.questions).toHaveLength(5);
     expect(empty.questions.every((x) => x.learnersAnswered === 0 && x.firstAttemptCorrectShare === null)).toBe(true);
     expect(empty.misconceptions).toEqual([]);

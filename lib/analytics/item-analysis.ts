@@ -19,6 +19,37 @@ export interface AttemptFact {
   createdAt: Date;
 }
 
+/**
+ * One learner's identical attempts at one question, folded together: what the database's GROUP BY
+ * returns, so the analysis holds one row per distinct answer instead of one per attempt.
+ */
+export interface AnswerGroup {
+  userId: string;
+  lessonId: string;
+  questionId: string;
+  answer: unknown;
+  correct: boolean;
+  /** When this learner first gave this answer. */
+  firstAt: Date;
+  /** How many times they gave it. */
+  count: number;
+}
+
+/** Folds single attempts into answer groups (tests, and any caller holding raw attempts). */
+export function groupAttempts(attempts: readonly AttemptFact[]): AnswerGroup[] {
+  const groups = new Map<string, AnswerGroup>();
+  for (const a of attempts) {
+    const key = JSON.stringify([a.userId, a.lessonId, a.questionId, a.answer, a.correct]);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { userId: a.userId, lessonId: a.lessonId, questionId: a.questionId, answer: a.answer, correct: a.correct, firstAt: a.createdAt, count: 1 });
+    else {
+      g.count += 1;
+      if (a.createdAt < g.firstAt) g.firstAt = a.createdAt;
+    }
+  }
+  return [...groups.values()];
+}
+
 interface OptionStats {
   id: string;
   text: string;
@@ -80,10 +111,11 @@ function baseOptions(q: QuizQuestion, numericValues: string[]): Array<Omit<Optio
   }
 }
 
-function analyseQuestion(lesson: AnalysisLesson, q: QuizQuestion, attempts: AttemptFact[]): QuestionStats {
-  const first = new Map<string, AttemptFact>();
+function analyseQuestion(lesson: AnalysisLesson, q: QuizQuestion, groups: AnswerGroup[]): QuestionStats {
+  // `groups` is sorted by firstAt, so each learner's first group holds their first attempt.
+  const first = new Map<string, AnswerGroup>();
   const chosenBy = new Map<string, Set<string>>();
-  for (const a of attempts) {
+  for (const a of groups) {
     if (!first.has(a.userId)) first.set(a.userId, a);
     for (const id of chosenIds(q, a.answer)) {
       if (!chosenBy.has(id)) chosenBy.set(id, new Set());
@@ -103,7 +135,7 @@ function analyseQuestion(lesson: AnalysisLesson, q: QuizQuestion, attempts: Atte
     type: q.type,
     prompt: q.prompt,
     learnersAnswered: first.size,
-    attempts: attempts.length,
+    attempts: groups.reduce((n, g) => n + g.count, 0),
     firstAttemptCorrect,
     firstAttemptCorrectShare: first.size === 0 ? null : firstAttemptCorrect / first.size,
     options: baseOptions(q, numericValues).map((o) => ({ ...o, firstChoices: firstCount.get(o.id) ?? 0, learners: chosenBy.get(o.id)?.size ?? 0 })),
@@ -114,10 +146,10 @@ function analyseQuestion(lesson: AnalysisLesson, q: QuizQuestion, attempts: Atte
  * Pure: per question, the share correct on the first attempt and the distribution of chosen
  * options; per misconception tag and stage, how many learners chose an option carrying it.
  */
-export function analyseItems(lessons: readonly AnalysisLesson[], attempts: readonly AttemptFact[], registry: ReadonlyMap<string, string>, learnerCount: number): ItemAnalysis {
+export function analyseItems(lessons: readonly AnalysisLesson[], groups: readonly AnswerGroup[], registry: ReadonlyMap<string, string>, learnerCount: number): ItemAnalysis {
   const stages = STAGES.filter((s) => lessons.some((l) => l.stage === s.key && l.quiz)).map((s) => ({ key: s.key, label: s.label }));
-  const byQuestion = new Map<string, AttemptFact[]>();
-  for (const a of [...attempts].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())) {
+  const byQuestion = new Map<string, AnswerGroup[]>();
+  for (const a of [...groups].sort((x, y) => x.firstAt.getTime() - y.firstAt.getTime())) {
     const key = `${a.lessonId}\u0000${a.questionId}`;
     if (!byQuestion.has(key)) byQuestion.set(key, []);
     byQuestion.get(key)!.push(a);
