@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quizSpecSchema } from "@/lib/quiz/schema";
-import { analyseItems, groupAttempts, type AttemptFact } from "./item-analysis";
+import { analyseItems, type AnswerGroup, type AttemptFact } from "./item-analysis";
 
 const quiz = quizSpecSchema.parse({
   questions: [
@@ -34,6 +34,21 @@ let minute = 0;
 const at = (userId: string, lessonId: string, questionId: string, answer: unknown, correct: boolean): AttemptFact => ({
   userId, lessonId, questionId, answer, correct, createdAt: new Date(Date.UTC(2026, 10, 1, 0, (minute += 1))),
 });
+
+/** Folds single attempts into answer groups, as the database's GROUP BY does for the app. */
+function groupAttempts(attempts: readonly AttemptFact[]): AnswerGroup[] {
+  const groups = new Map<string, AnswerGroup>();
+  for (const a of attempts) {
+    const key = JSON.stringify([a.userId, a.lessonId, a.questionId, a.answer, a.correct]);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { userId: a.userId, lessonId: a.lessonId, questionId: a.questionId, answer: a.answer, correct: a.correct, firstAt: a.createdAt, count: 1 });
+    else {
+      g.count += 1;
+      if (a.createdAt < g.firstAt) g.firstAt = a.createdAt;
+    }
+  }
+  return [...groups.values()];
+}
 
 describe("analyseItems", () => {
   const attempts = [

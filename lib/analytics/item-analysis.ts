@@ -35,21 +35,6 @@ export interface AnswerGroup {
   count: number;
 }
 
-/** Folds single attempts into answer groups (tests, and any caller holding raw attempts). */
-export function groupAttempts(attempts: readonly AttemptFact[]): AnswerGroup[] {
-  const groups = new Map<string, AnswerGroup>();
-  for (const a of attempts) {
-    const key = JSON.stringify([a.userId, a.lessonId, a.questionId, a.answer, a.correct]);
-    const g = groups.get(key);
-    if (!g) groups.set(key, { userId: a.userId, lessonId: a.lessonId, questionId: a.questionId, answer: a.answer, correct: a.correct, firstAt: a.createdAt, count: 1 });
-    else {
-      g.count += 1;
-      if (a.createdAt < g.firstAt) g.firstAt = a.createdAt;
-    }
-  }
-  return [...groups.values()];
-}
-
 interface OptionStats {
   id: string;
   text: string;
