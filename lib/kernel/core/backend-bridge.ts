@@ -1,3 +1,4 @@
+import { installFastCpuKernels } from "./fast-cpu-kernels.ts";
 import type { TF } from "./types.ts";
 
 /**
@@ -47,9 +48,11 @@ const installed = new WeakMap<object, Map<string, BridgeReport>>();
 
 /**
  * Registers the fallbacks for `backendName` (the backend must be initialised). Idempotent per tf
- * instance and backend. A no-op for the CPU backend itself.
+ * instance and backend. For the CPU backend itself it only swaps in the faster gradient kernels,
+ * which the bridge then hands to the other backends too.
  */
 export function installCpuFallbacks(tf: TF, backendName: string): BridgeReport {
+  installFastCpuKernels(tf);
   const perTf = installed.get(tf) ?? new Map<string, BridgeReport>();
   installed.set(tf, perTf);
   const done = perTf.get(backendName);

@@ -4,13 +4,14 @@ import type { CheckKernel, CheckRun, ErrorOutput, KernelFactory } from "./kernel
 
 /**
  * Runs lesson code in Node exactly as the browser worker does: the same KernelCore, TensorFlow.js on
- * the CPU backend, datasets from the built asset folder. tfjs is imported once for the whole check.
+ * the CPU backend (with the worker's kernel set-up), datasets from the built asset folder. tfjs is imported once for the whole check.
  */
 export async function createNodeKernelFactory(datasetsDir: string): Promise<KernelFactory> {
-  const [tf, core, assets] = await Promise.all([
+  const [tf, core, assets, bridge] = await Promise.all([
     import("@tensorflow/tfjs"),
     import("@/lib/kernel/core"),
     import("@/lib/kernel/core/node-assets"),
+    import("@/lib/kernel/core/backend-bridge"),
   ]);
   // tfjs greets Node users with a long "install tfjs-node" banner on the first tensor it writes;
   // the check runs on CPU on purpose, so write that first tensor here, quietly.
@@ -19,6 +20,8 @@ export async function createNodeKernelFactory(datasetsDir: string): Promise<Kern
   try {
     await tf.setBackend("cpu");
     await tf.ready();
+    // The worker's start-up for the CPU backend: its faster gradient kernels (fast-cpu-kernels.ts).
+    bridge.installCpuFallbacks(tf, "cpu");
     tf.scalar(0).dispose();
   } finally {
     console.warn = warn;
