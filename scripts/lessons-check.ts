@@ -15,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { allowServerOnlyOutsideNext } from "./lib/server-only-outside-next";
+import { datasetFileNames } from "../lib/kernel/core/dataset-files.ts";
 
 allowServerOnlyOutsideNext();
 
@@ -33,8 +34,7 @@ const datasetsDir = path.resolve("public/kernel/datasets");
 const CHECK_PORT = Number(process.env.CHECK_PORT ?? 3200);
 
 function ensureDatasets(): void {
-  const expected = ["digits.bin", "iris.json", "cars.json"];
-  if (existsSync(datasetsDir) && expected.every((file) => readdirSync(datasetsDir).includes(file))) return;
+  if (existsSync(datasetsDir) && datasetFileNames.every((file) => readdirSync(datasetsDir).includes(file))) return;
   console.log("Datasets are missing: running scripts/build-datasets.ts first…");
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-datasets.ts"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { isPostgres, migrate } from "@/scripts/lib/migrate";
 import { dropDatabase, recreateDatabase } from "@/scripts/lib/postgres-admin";
+import { datasetFileNames } from "@/lib/kernel/core/dataset-files";
 
 function sqliteFiles(url: string): string[] {
   const file = url.replace(/^file:/, "");
@@ -14,7 +15,7 @@ function sqliteFiles(url: string): string[] {
  */
 export default async function setup() {
   // Kernel tests load the shipped datasets; on a fresh clone they are not built yet (git-ignored).
-  if (!fs.existsSync("public/kernel/datasets/digits.bin") || !fs.existsSync("public/kernel/datasets/iris.json")) {
+  if (!datasetFileNames.every((file) => fs.existsSync(`public/kernel/datasets/${file}`))) {
     execFileSync("node_modules/.bin/tsx", ["scripts/build-datasets.ts"], { stdio: "inherit" });
   }
   const url = process.env.DATABASE_URL ?? "";

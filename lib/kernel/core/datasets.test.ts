@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { datasetFileNames } from "./dataset-files.ts";
 import { createDatasets } from "./datasets.ts";
 import { createNodeAssetLoader } from "./node-assets.ts";
 import { createTestKernel, datasetDir, resultOf, tf, useCpuBackend } from "./test-helpers.ts";
@@ -9,7 +10,7 @@ import { createTestKernel, datasetDir, resultOf, tf, useCpuBackend } from "./tes
 beforeAll(async () => {
   await useCpuBackend();
   // The files are build output (gitignored); make them when a fresh checkout lacks them.
-  if (!["digits.bin", "iris.json", "cars.json"].every((file) => existsSync(path.join(datasetDir, file)))) {
+  if (!datasetFileNames.every((file) => existsSync(path.join(datasetDir, file)))) {
     execFileSync("npx", ["tsx", "scripts/build-datasets.ts"], { cwd: path.resolve(datasetDir, "../../..") });
   }
 });
@@ -31,6 +32,24 @@ describe("datasets", () => {
   it("rejects a bad digits count", async () => {
     await expect(datasets().digits(0)).rejects.toThrow(/positive whole number/);
     await expect(datasets().digits(6000)).rejects.toThrow(/has 5000 samples/);
+  });
+
+  it("loads the course's sentences with their topics, a fresh copy each call", async () => {
+    const source = datasets();
+    const { texts, labels, classNames } = await source.sentences();
+    expect(classNames).toEqual(["weather", "sport", "food", "technology"]);
+    expect(texts).toHaveLength(640);
+    expect(labels).toHaveLength(640);
+    for (let c = 0; c < 4; c++) expect(labels.filter((l) => l === c)).toHaveLength(160);
+    // Every block of 40 rows holds 10 of each topic, so a split by position is balanced (docs/authoring.md).
+    for (let block = 0; block < 640; block += 40) {
+      for (let c = 0; c < 4; c++) expect(labels.slice(block, block + 40).filter((l) => l === c)).toHaveLength(10);
+    }
+    expect(texts[0]).toBe("The smart fridge tells you when the milk is running low.");
+    texts[0] = "changed";
+    labels[0] = 99;
+    const again = await source.sentences();
+    expect([again.texts[0], again.labels[0]]).toEqual(["The smart fridge tells you when the milk is running low.", 3]);
   });
 
   it("loads the cars raw, missing values and all, and gives every call its own copy", async () => {

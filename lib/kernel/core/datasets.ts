@@ -33,9 +33,21 @@ const carsFile = z.array(carRow);
 
 export type CarRow = z.infer<typeof carRow>;
 
+/** The course's own corpus (lessons/datasets/sentences.tsv), as scripts/build-datasets.ts writes it. */
+const sentencesFile = z
+  .object({
+    texts: z.array(z.string()),
+    labels: z.array(z.int().check(z.minimum(0))),
+    classNames: z.array(z.string()),
+  })
+  .check(z.refine((f) => f.texts.length === f.labels.length && f.labels.every((l) => l < f.classNames.length), "texts and labels disagree"));
+
+export type SentencesFile = z.infer<typeof sentencesFile>;
+
 /** Which dataset files a cell's source refers to, so they can be loaded before it runs. */
-function datasetFilesUsedBy(source: string): Array<"digits" | "iris" | "cars"> {
-  return (["digits", "iris", "cars"] as const).filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
+const datasetFiles = ["digits", "iris", "cars", "sentences"] as const;
+function datasetFilesUsedBy(source: string): Array<(typeof datasetFiles)[number]> {
+  return datasetFiles.filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
 }
 
 /**
@@ -50,6 +62,8 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
   let irisReady: IrisFile | null = null;
   let carsData: Promise<CarRow[]> | null = null;
   let carsReady: CarRow[] | null = null;
+  let sentencesData: Promise<SentencesFile> | null = null;
+  let sentencesReady: SentencesFile | null = null;
 
   const load = (name: string): Promise<ArrayBuffer> => {
     if (!loadAsset) return Promise.reject(new Error(`The dataset file ${name} is not available in this kernel`));
@@ -78,6 +92,14 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     );
     return carsData.then((rows) => (carsReady = rows));
   };
+  const loadSentences = () => {
+    sentencesData ??= retryable(
+      load("sentences.json").then((buffer) => sentencesFile.parse(JSON.parse(new TextDecoder().decode(buffer)))),
+      () => (sentencesData = null),
+    );
+    return sentencesData.then((data) => (sentencesReady = data));
+  };
+  const sentencesFrom = (data: SentencesFile) => ({ texts: [...data.texts], labels: [...data.labels], classNames: [...data.classNames] });
   // Each call gets its own copy: a cell that cleans the rows in place cannot change the next call's.
   const carsFrom = (rows: CarRow[]) => rows.map((row) => ({ ...row }));
 
@@ -104,7 +126,8 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     /** Loads the dataset files a cell's source mentions (called by the kernel before each run). */
     async preload(source: string): Promise<void> {
       const used = datasetFilesUsedBy(source);
-      await Promise.all(used.map((name) => (name === "digits" ? loadDigits() : name === "iris" ? loadIris() : loadCars())));
+      const loaders = { digits: loadDigits, iris: loadIris, cars: loadCars, sentences: loadSentences };
+      await Promise.all(used.map((name) => loaders[name]()));
     },
 
     /** Handwritten digits: images [n, 784] in 0–1 and int32 labels, up to 5,000 samples. */
@@ -123,6 +146,12 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     cars(): CarRow[] {
       if (carsReady) return carsFrom(carsReady);
       return loadCars().then(carsFrom) as unknown as CarRow[];
+    },
+
+    /** 640 short English sentences written for the course, 160 each about weather, sport, food and technology. */
+    sentences(): { texts: string[]; labels: number[]; classNames: string[] } {
+      if (sentencesReady) return sentencesFrom(sentencesReady);
+      return loadSentences().then(sentencesFrom) as unknown as ReturnType<typeof sentencesFrom>;
     },
 
     ...createSyntheticDatasets(tf),
