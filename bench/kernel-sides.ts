@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import LZString from "lz-string";
-import { DENSE_2_LAYER, MNIST_DENSE, TRAIN_SOURCE, type DenseWorkload } from "./kernel-bare/workloads";
+import { DENSE_2_LAYER, EMBEDDING, MNIST_DENSE, SMALL_CNN, TRAIN_SOURCE, type Workload } from "./kernel-bare/workloads";
 
 /** One side of the comparison, driven step by step so the sides can be interleaved. */
 export interface Side {
@@ -14,16 +14,18 @@ export interface Side {
   backends: string[];
   trivial(): Promise<number>;
   setBackend(name: string): Promise<void>;
-  /** model.fit milliseconds, measured inside the worker. */
-  train(workload: DenseWorkload): Promise<number>;
+  /** model.fit milliseconds, measured inside the worker; throws with the worker's error when training fails. */
+  train(workload: Workload): Promise<number>;
   close(): Promise<void>;
 }
 
 export const TRIVIAL_RUNS = 50;
 /** Label, workload, and how many interleaved runs (the short one is noisy; the long one takes 30 s on CPU). */
-export const WORKLOADS: Array<[string, DenseWorkload, number]> = [
+export const WORKLOADS: Array<[string, Workload, number]> = [
   ["2-layer dense", DENSE_2_LAYER, 5],
   ["MNIST-sized dense", MNIST_DENSE, 1],
+  ["Small CNN", SMALL_CNN, 1],
+  ["Embedding", EMBEDDING, 1],
 ];
 
 export function percentile(values: number[], p: number): number {
@@ -31,7 +33,7 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const trainCell = (workload: DenseWorkload) =>
+const trainCell = (workload: Workload) =>
   `const __train = ${TRAIN_SOURCE};\nconsole.log("FIT_MS=" + (await __train(tf, ${JSON.stringify(workload)})));`;
 
 /**

@@ -36,7 +36,16 @@ async function serve(): Promise<{ url: string; server: ChildProcess | null }> {
 const ms = (value: number | undefined) =>
   value === undefined ? "–" : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString("en-US")} ms`;
 
-type Row = [label: string, kernel: number, bare: number];
+/** A side's time, or why it could not train (the bare worker has no fallbacks for missing kernels). */
+type Row = [label: string, kernel: number | string, bare: number | string];
+
+async function fitOrReason(side: Side, workload: Parameters<Side["train"]>[0]): Promise<number | string> {
+  try {
+    return await side.train(workload);
+  } catch (error) {
+    return String(error instanceof Error ? error.message : error).replace(/^(page\.evaluate: )?(Error: )*/, "").split("\n")[0]!.slice(0, 120);
+  }
+}
 
 /** Fresh pages per side, interleaved: one cold start is too noisy on a shared machine. */
 const COLD_RUNS = 7;
@@ -72,12 +81,13 @@ async function measure(browser: Browser, url: string, kernel: Side, bare: Side):
     await kernel.setBackend(backend);
     await bare.setBackend(backend);
     for (const [label, workload, runs] of WORKLOADS) {
-      const fits: [number[], number[]] = [[], []];
+      const fits: [number[], Array<number | string>] = [[], []];
       for (let i = 0; i < runs; i++) {
         fits[0].push(await kernel.train(workload));
-        fits[1].push(await bare.train(workload));
+        fits[1].push(await fitOrReason(bare, workload));
       }
-      rows.push([`${label}, ${backend}${runs > 1 ? `, median of ${runs}` : ""}`, percentile(fits[0], 50), percentile(fits[1], 50)]);
+      const failed = fits[1].find((fit): fit is string => typeof fit === "string");
+      rows.push([`${label}, ${backend}${runs > 1 ? `, median of ${runs}` : ""}`, percentile(fits[0], 50), failed ?? percentile(fits[1] as number[], 50)]);
     }
   }
   return rows;
@@ -87,7 +97,11 @@ function table(rows: Row[]): string {
   return [
     "| Measure | Kernel (sandboxed notebook) | Bare tfjs worker | Kernel / bare |",
     "|---|---:|---:|---:|",
-    ...rows.map(([label, kernel, bare]) => `| ${label} | ${ms(kernel)} | ${ms(bare)} | ${(kernel / bare).toFixed(2)}× |`),
+    ...rows.map(([label, kernel, bare]) =>
+      typeof bare === "string" || typeof kernel === "string"
+        ? `| ${label} | ${typeof kernel === "string" ? `fails: ${kernel}` : ms(kernel)} | ${typeof bare === "string" ? `fails: ${bare.replace(/\|/g, "\\|")}` : ms(bare)} | – |`
+        : `| ${label} | ${ms(kernel)} | ${ms(bare)} | ${(kernel / bare).toFixed(2)}× |`,
+    ),
   ].join("\n");
 }
 
@@ -110,6 +124,8 @@ async function main(): Promise<void> {
       "Cold start, first visit: a fresh browser context (empty HTTP cache). Next page of the visit: the same context's second page load, as when a learner opens their next lesson.",
       "Training: Adam, batch 32, random data; the time is `model.fit` measured inside the worker.",
       "2-layer dense: 10 → 32 → 1, 2,000 samples, 5 epochs. MNIST-sized: 784 → 256 → 10, 2,000 samples, 3 epochs.",
+      "Small CNN: 28×28×1 → conv 8 (3×3) → max-pool → conv 16 → max-pool → 10, 256 samples, 1 epoch. Embedding: 16 ids from a vocabulary of 500 → embedding 16 → average → 4, 256 samples, 1 epoch.",
+      "The kernel runs the CNN's filter gradient and the embedding's gradient (UnsortedSegmentSum) with its own faster CPU kernels, bridged to WASM (docs/decisions/014-fast-cpu-gradients.md); a bare worker has neither.",
       "",
       table(rows),
     ].join("\n");
