@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from "../scripts/lib/chromium";
 import { spawnServer } from "../scripts/lib/run";
 import { prepare } from "../scripts/prepare";
 import { writeSection } from "./lib/server-process";
+import type { Workload } from "./kernel-bare/workloads";
 import { TRIVIAL_RUNS, WORKLOADS, bareSide, kernelSide, percentile, type Side } from "./kernel-sides";
 
 
@@ -39,7 +40,7 @@ const ms = (value: number | undefined) =>
 /** A side's time, or why it could not train (the bare worker has no fallbacks for missing kernels). */
 type Row = [label: string, kernel: number | string, bare: number | string];
 
-async function fitOrReason(side: Side, workload: Parameters<Side["train"]>[0]): Promise<number | string> {
+async function fitOrReason(side: Side, workload: Workload): Promise<number | string> {
   try {
     return await side.train(workload);
   } catch (error) {
@@ -93,15 +94,16 @@ async function measure(browser: Browser, url: string, kernel: Side, bare: Side):
   return rows;
 }
 
+const timeOrFailure = (value: number | string) => (typeof value === "number" ? ms(value) : `fails: ${value.replace(/\|/g, "\\|")}`);
+
 function table(rows: Row[]): string {
   return [
     "| Measure | Kernel (sandboxed notebook) | Bare tfjs worker | Kernel / bare |",
     "|---|---:|---:|---:|",
-    ...rows.map(([label, kernel, bare]) =>
-      typeof bare === "string" || typeof kernel === "string"
-        ? `| ${label} | ${typeof kernel === "string" ? `fails: ${kernel}` : ms(kernel)} | ${typeof bare === "string" ? `fails: ${bare.replace(/\|/g, "\\|")}` : ms(bare)} | – |`
-        : `| ${label} | ${ms(kernel)} | ${ms(bare)} | ${(kernel / bare).toFixed(2)}× |`,
-    ),
+    ...rows.map(([label, kernel, bare]) => {
+      const ratio = typeof kernel === "number" && typeof bare === "number" ? `${(kernel / bare).toFixed(2)}×` : "–";
+      return `| ${label} | ${timeOrFailure(kernel)} | ${timeOrFailure(bare)} | ${ratio} |`;
+    }),
   ].join("\n");
 }
 

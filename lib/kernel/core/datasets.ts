@@ -44,64 +44,53 @@ const sentencesFile = z
 
 export type SentencesFile = z.infer<typeof sentencesFile>;
 
-/** Which dataset files a cell's source refers to, so they can be loaded before it runs. */
-const datasetFiles = ["digits", "iris", "cars", "sentences"] as const;
-function datasetFilesUsedBy(source: string): Array<(typeof datasetFiles)[number]> {
-  return datasetFiles.filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
+/** A dataset file, fetched once through the host's loader on first use; a failed load is retried next time. */
+interface LazyFile<T> {
+  load(): Promise<T>;
+  /** The decoded file once loaded, for calls that can answer without `await`. */
+  ready: T | null;
 }
 
+const jsonOf =
+  <T>(schema: { parse(value: unknown): T }) =>
+  (buffer: ArrayBuffer): T =>
+    schema.parse(JSON.parse(new TextDecoder().decode(buffer)));
+
 /**
- * digits and iris come from files. The kernel preloads the files a cell mentions before running it
- * (`preload`), so `datasets.digits(500)` works with or without `await`; a call the preload could not
- * foresee returns a promise instead.
+ * digits, iris, cars and sentences come from files. The kernel preloads the files a cell mentions
+ * before running it (`preload`), so `datasets.digits(500)` works with or without `await`; a call the
+ * preload could not foresee returns a promise instead.
  */
 export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
-  let digitsFile: Promise<DigitsData> | null = null;
-  let irisData: Promise<IrisFile> | null = null;
-  let digitsReady: DigitsData | null = null;
-  let irisReady: IrisFile | null = null;
-  let carsData: Promise<CarRow[]> | null = null;
-  let carsReady: CarRow[] | null = null;
-  let sentencesData: Promise<SentencesFile> | null = null;
-  let sentencesReady: SentencesFile | null = null;
+  const lazyFile = <T>(name: string, decode: (buffer: ArrayBuffer) => T): LazyFile<T> => {
+    let pending: Promise<T> | null = null;
+    const file: LazyFile<T> = {
+      ready: null,
+      load() {
+        if (!loadAsset) return Promise.reject(new Error(`The dataset file ${name} is not available in this kernel`));
+        pending ??= loadAsset(name)
+          .then(decode)
+          .catch((error: unknown) => {
+            pending = null;
+            throw error;
+          });
+        return pending.then((value) => (file.ready = value));
+      },
+    };
+    return file;
+  };
+  /** build(file) at once when the file is loaded, otherwise a promise of it (typed as the value: see preload). */
+  const fromFile = <T, R>(file: LazyFile<T>, build: (value: T) => R): R =>
+    file.ready ? build(file.ready) : (file.load().then(build) as unknown as R);
 
-  const load = (name: string): Promise<ArrayBuffer> => {
-    if (!loadAsset) return Promise.reject(new Error(`The dataset file ${name} is not available in this kernel`));
-    return loadAsset(name);
+  const files = {
+    digits: lazyFile("digits.bin", decodeDigits),
+    iris: lazyFile("iris.json", jsonOf(irisFile)),
+    cars: lazyFile("cars.json", jsonOf(carsFile)),
+    sentences: lazyFile("sentences.json", jsonOf(sentencesFile)),
   };
-  const retryable = <T>(promise: Promise<T>, reset: () => void) =>
-    promise.catch((error: unknown) => {
-      reset();
-      throw error;
-    });
-  const loadDigits = () => {
-    digitsFile ??= retryable(load("digits.bin").then(decodeDigits), () => (digitsFile = null));
-    return digitsFile.then((file) => (digitsReady = file));
-  };
-  const loadIris = () => {
-    irisData ??= retryable(
-      load("iris.json").then((buffer) => irisFile.parse(JSON.parse(new TextDecoder().decode(buffer)))),
-      () => (irisData = null),
-    );
-    return irisData.then((data) => (irisReady = data));
-  };
-  const loadCars = () => {
-    carsData ??= retryable(
-      load("cars.json").then((buffer) => carsFile.parse(JSON.parse(new TextDecoder().decode(buffer)))),
-      () => (carsData = null),
-    );
-    return carsData.then((rows) => (carsReady = rows));
-  };
-  const loadSentences = () => {
-    sentencesData ??= retryable(
-      load("sentences.json").then((buffer) => sentencesFile.parse(JSON.parse(new TextDecoder().decode(buffer)))),
-      () => (sentencesData = null),
-    );
-    return sentencesData.then((data) => (sentencesReady = data));
-  };
-  const sentencesFrom = (data: SentencesFile) => ({ texts: [...data.texts], labels: [...data.labels], classNames: [...data.classNames] });
-  // Each call gets its own copy: a cell that cleans the rows in place cannot change the next call's.
-  const carsFrom = (rows: CarRow[]) => rows.map((row) => ({ ...row }));
+  /** The file-backed datasets a cell's source calls, so they can be loaded before it runs. */
+  const usedBy = (source: string) => (Object.keys(files) as Array<keyof typeof files>).filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(source));
 
   const digitsFrom = (file: DigitsData, count?: number) => {
     const n = positiveInt(count, "datasets.digits(count): count", file.count);
@@ -119,39 +108,34 @@ export function createDatasets(tf: TF, loadAsset?: AssetLoader) {
     labels: tf.tensor1d(data.labels, "int32"),
     classNames: [...data.classNames],
   });
-  type Digits = ReturnType<typeof digitsFrom>;
-  type Iris = ReturnType<typeof irisFrom>;
+  // Each call gets its own copy: a cell that cleans the rows in place cannot change the next call's.
+  const carsFrom = (rows: CarRow[]) => rows.map((row) => ({ ...row }));
+  const sentencesFrom = (data: SentencesFile) => ({ texts: [...data.texts], labels: [...data.labels], classNames: [...data.classNames] });
 
   return {
     /** Loads the dataset files a cell's source mentions (called by the kernel before each run). */
     async preload(source: string): Promise<void> {
-      const used = datasetFilesUsedBy(source);
-      const loaders = { digits: loadDigits, iris: loadIris, cars: loadCars, sentences: loadSentences };
-      await Promise.all(used.map((name) => loaders[name]()));
+      await Promise.all(usedBy(source).map((name) => files[name].load()));
     },
 
     /** Handwritten digits: images [n, 784] in 0–1 and int32 labels, up to 5,000 samples. */
-    digits(count?: number): Digits {
-      if (digitsReady) return digitsFrom(digitsReady, count);
-      return loadDigits().then((file) => digitsFrom(file, count)) as unknown as Digits;
+    digits(count?: number) {
+      return fromFile(files.digits, (file) => digitsFrom(file, count));
     },
 
     /** Fisher's iris: features [150, 4], int32 labels, and the three class names. */
-    iris(): Iris {
-      if (irisReady) return irisFrom(irisReady);
-      return loadIris().then(irisFrom) as unknown as Iris;
+    iris() {
+      return fromFile(files.iris, irisFrom);
     },
 
     /** 406 real cars (vega-datasets), raw: mpg and horsepower are null where unknown, Year is "1970-01-01". */
     cars(): CarRow[] {
-      if (carsReady) return carsFrom(carsReady);
-      return loadCars().then(carsFrom) as unknown as CarRow[];
+      return fromFile(files.cars, carsFrom);
     },
 
     /** 640 short English sentences written for the course, 160 each about weather, sport, food and technology. */
-    sentences(): { texts: string[]; labels: number[]; classNames: string[] } {
-      if (sentencesReady) return sentencesFrom(sentencesReady);
-      return loadSentences().then(sentencesFrom) as unknown as ReturnType<typeof sentencesFrom>;
+    sentences() {
+      return fromFile(files.sentences, sentencesFrom);
     },
 
     ...createSyntheticDatasets(tf),
