@@ -9,6 +9,7 @@ import http from "node:http";
 import next from "next";
 import { PEER_HEADER } from "../lib/http/client-address";
 import { PROGRESS_LIMIT_MESSAGE, refusedFor, sessionToken } from "../lib/http/early-refusals";
+import { markServing } from "./lib/serving-lock";
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -38,6 +39,8 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, hostname, () => {
+  // A start with changed sources will not rebuild this folder while it is served (scripts/lib/build-if-stale.ts).
+  markServing(process.env.NEXT_DIST_DIR || ".next");
   console.log(`Ready on http://${hostname ?? "localhost"}:${port}`);
 });
 

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, demoAccountsDecision } from "../prisma/demo-accounts";
-import { buildIfStale } from "./lib/build-if-stale";
+import { BuildInUse, buildIfStale, buildState } from "./lib/build-if-stale";
 import { DatabaseUnreachable } from "./lib/migrate";
 import { spawnServer } from "./lib/run";
 import { appEnv, prepare } from "./prepare";
@@ -31,8 +31,10 @@ async function main() {
   const host = testMode ? "127.0.0.1" : "localhost";
   // Checked before anything starts: a DEMO_ACCOUNTS value it does not understand stops here.
   const demo = demoAccountsDecision(process.env);
+  // Before the database and the kernel assets are touched: a build another instance serves stays as it is.
+  const build = serveOnly ? null : buildState(process.env);
   const app = serveOnly ? appEnv({ host }) : await prepare({ host, freshDatabase: testMode });
-  if (!serveOnly) await buildIfStale(app.env);
+  if (build) await buildIfStale(app.env, build);
   const child = spawnServer(app.port, testMode ? "127.0.0.1" : undefined, app.env, ["ignore", "pipe", "inherit"]);
   let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {
@@ -50,5 +52,5 @@ async function main() {
 
 main().catch((error) => {
   console.error(`\nCould not start: ${error instanceof Error ? error.message : error}`);
-  process.exit(error instanceof DatabaseUnreachable ? 2 : 1);
+  process.exit(error instanceof DatabaseUnreachable ? 2 : error instanceof BuildInUse ? 3 : 1);
 });
