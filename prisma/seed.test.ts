@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS, demoAccountsDecision, type DemoEnv } from "./demo-accounts";
 import { seed } from "./seed";
+import { DEMO_CLASSMATES, DEMO_COHORT_NAME, seedDemoCohort } from "./demo-cohort";
+import { makeUser } from "./factories";
 
 const DEMO_EMAILS = DEMO_ACCOUNTS.map((a) => a.email);
 const demoUsers = () => db.user.findMany({ where: { email: { in: DEMO_EMAILS } }, select: { email: true } });
@@ -55,5 +57,34 @@ describe("seed", () => {
     expect(outcome.leftOver.sort()).toEqual([...DEMO_EMAILS].sort());
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/demo accounts whose passwords are published \(.*admin@example\.com/));
     expect(await demoUsers()).toHaveLength(4);
+  });
+});
+
+// Here, not in a file of its own: both touch the demo accounts, and test files run in parallel.
+describe("seedDemoCohort", () => {
+  it("gives the demo instructor a cohort of 25 with weeks of history on the real course, once", { timeout: 120_000 }, async () => {
+    await db.user.deleteMany({ where: { email: { in: [...DEMO_ACCOUNTS.map((a) => a.email), ...DEMO_CLASSMATES.map((c) => c.email)] } } });
+    expect(await seedDemoCohort()).toEqual({ created: false, reason: "no demo instructor" });
+    for (const account of DEMO_ACCOUNTS) await makeUser(account);
+
+    const outcome = await seedDemoCohort();
+    if (!outcome.created) throw new Error(`not created: ${outcome.reason}`);
+    const cohort = await db.cohort.findUniqueOrThrow({ where: { id: outcome.cohortId }, include: { owner: true, members: { include: { user: true } } } });
+    expect(cohort.name).toBe(DEMO_COHORT_NAME);
+    expect(cohort.owner.email).toBe("instructor@example.com");
+    expect(cohort.members).toHaveLength(25);
+    expect(cohort.members.map((m) => m.user.email)).toContain("learner@example.com");
+    // The demo learner's own history stays theirs: nothing made up.
+    const demoLearner = cohort.members.find((m) => m.user.email === "learner@example.com")!.user;
+    expect(await db.progressEvent.count({ where: { userId: demoLearner.id } })).toBe(0);
+    // Events name the real lessons' cells and exercises; quiz answers name real questions.
+    const lessons = new Set((await db.progressEvent.findMany({ distinct: ["lessonId"], select: { lessonId: true }, where: { user: { email: { endsWith: "@students.example.com" } } } })).map((e) => e.lessonId));
+    expect(lessons.has("tensors")).toBe(true);
+    expect(await db.progressEvent.count({ where: { lessonId: "tensors", type: "exercise-check", target: "column-sums", ok: true } })).toBeGreaterThan(15);
+    expect(await db.quizAttempt.count({ where: { lessonId: "tensors", questionId: "rank-of-batch" } })).toBeGreaterThan(15);
+
+    expect(await seedDemoCohort()).toEqual({ created: false, reason: "already seeded" });
+    expect(await db.cohort.count({ where: { name: DEMO_COHORT_NAME } })).toBe(1);
+    await db.user.deleteMany({ where: { email: { in: [...DEMO_ACCOUNTS.map((a) => a.email), ...DEMO_CLASSMATES.map((c) => c.email)] } } });
   });
 });

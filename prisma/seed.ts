@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { emailTaken } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS, demoAccountsDecision, type DemoEnv } from "./demo-accounts";
+import { DEMO_COHORT_NAME, seedDemoCohort } from "./demo-cohort";
 import { makeUser } from "./factories";
 
 interface SeedOutcome {
@@ -42,6 +43,12 @@ export async function seed(env: DemoEnv = process.env): Promise<SeedOutcome> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   seed()
+    .then(async (outcome) => {
+      // Where the demo accounts are, the demo instructor gets a cohort with six weeks of made-up history.
+      if (!outcome.seeded) return;
+      const cohort = await seedDemoCohort();
+      if (cohort.created) console.log(`Seeded "${DEMO_COHORT_NAME}": ${cohort.learners} learners, ${cohort.events} events, ${cohort.attempts} quiz answers.`);
+    })
     .then(() => db.$disconnect())
     .catch(async (error) => {
       console.error("Seeding failed:", error);

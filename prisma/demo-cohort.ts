@@ -1,0 +1,88 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { newInviteCode } from "@/lib/cohorts/invite";
+import { compileLesson } from "@/lib/lessons/compile";
+import { getCourse, visibleLessons } from "@/lib/lessons/course";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { simulateCohort, type SimLearner, type SimLesson } from "./demo-activity";
+
+export const DEMO_COHORT_NAME = "Demo cohort: Deep Learning Roadmap, autumn";
+
+/** The simulated classmates of the demo learner. They cannot sign in (no password). */
+const NAMES = [
+  "Amara Okafor", "Bilal Haddad", "Chen Wei", "Daniela Ruiz", "Elif Yilmaz", "Farah Siddiqui",
+  "Gabriel Costa", "Hana Sato", "Ibrahim Diallo", "Jonas Berg", "Kavya Iyer", "Liam O'Connor",
+  "Mei Lin", "Nikolai Petrov", "Olivia Brown", "Pedro Alves", "Quynh Tran", "Rosa Martínez",
+  "Samuel Mensah", "Tara Nair", "Uma Patel", "Viktor Novak", "Wanjiru Kamau", "Yusuf Aydın",
+];
+export const DEMO_CLASSMATES: SimLearner[] = NAMES.map((name) => ({
+  name,
+  email: `${name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@students.example.com`,
+}));
+
+const NO_PASSWORD = "!demo-classmate-no-password";
+const WEEKS = 6;
+
+/** The published course as the simulation needs it: cells, exercises and quiz of each lesson, in order. */
+async function courseForSimulation(): Promise<SimLesson[]> {
+  const records = visibleLessons(await getCourse(), null);
+  const lessons: SimLesson[] = [];
+  for (const record of records) {
+    const compiled = await compileLesson(record, { highlight: false });
+    if (!compiled.ok) continue;
+    const blocks = compiled.lesson.structure.blocks;
+    lessons.push({
+      id: record.id,
+      version: record.version,
+      cells: blocks.flatMap((b) => (b.kind === "cell" ? [b.cellId] : [])),
+      exercises: blocks.flatMap((b) =>
+        b.kind === "exercise" ? [{ id: b.id, cellId: b.cellId, hints: b.hints, starter: b.starter.source, solution: b.solution.source }] : [],
+      ),
+      quiz: record.quiz,
+    });
+  }
+  return lessons;
+}
+
+export type DemoCohortOutcome = { created: true; cohortId: string; learners: number; events: number; attempts: number } | { created: false; reason: string };
+
+/**
+ * The demo instructor's cohort: the demo learner and 24 simulated classmates with six weeks of
+ * activity (prisma/demo-activity.ts), so the first instructor screen has something to show.
+ * Call only where the demo accounts are seeded (never in production). Idempotent: once the
+ * classmates exist it does nothing, so a cohort the instructor deleted stays deleted. Written in
+ * one transaction, so an interrupted run leaves nothing half-made.
+ */
+export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcome> {
+  const instructorEmail = DEMO_ACCOUNTS.find((a) => a.role === "INSTRUCTOR")!.email;
+  const learnerEmail = DEMO_ACCOUNTS.find((a) => a.role === "LEARNER")!.email;
+  const instructor = await db.user.findUnique({ where: { email: instructorEmail }, select: { id: true } });
+  if (!instructor) return { created: false, reason: "no demo instructor" };
+  if (await db.user.findUnique({ where: { email: DEMO_CLASSMATES[0]!.email }, select: { id: true } })) {
+    return { created: false, reason: "already seeded" };
+  }
+  const start = new Date(now.getTime() - WEEKS * 7 * 86_400_000);
+  const histories = simulateCohort(DEMO_CLASSMATES, await courseForSimulation(), { start, now });
+  const demoLearner = await db.user.findUnique({ where: { email: learnerEmail }, select: { id: true } });
+
+  return db.$transaction(
+    async (tx) => {
+      const cohort = await tx.cohort.create({ data: { name: DEMO_COHORT_NAME, ownerId: instructor.id, inviteCode: newInviteCode(), createdAt: start } });
+      const users = histories.map((h) => ({ id: randomUUID() as string, email: h.learner.email, name: h.learner.name, passwordHash: NO_PASSWORD, role: "LEARNER", createdAt: h.joinedAt }));
+      await tx.user.createMany({ data: users });
+      const members = users.map((u, i) => ({ cohortId: cohort.id, userId: u.id, joinedAt: histories[i]!.joinedAt }));
+      // The demo learner is a member without a made-up past: what they do shows up live.
+      if (demoLearner) members.push({ cohortId: cohort.id, userId: demoLearner.id, joinedAt: new Date(start.getTime() + 86_400_000) });
+      await tx.cohortMember.createMany({ data: members });
+      const events = histories.flatMap((h, i) => h.events.map((e) => ({ ...e, userId: users[i]!.id, clientId: randomUUID(), receivedAt: e.occurredAt })));
+      const attempts = histories.flatMap((h, i) => h.attempts.map((a) => ({ ...a, userId: users[i]!.id, answer: JSON.stringify(a.answer) })));
+      const saves = histories.flatMap((h, i) => h.codeSaves.map((c) => ({ ...c, userId: users[i]!.id, revision: 1, lastSaveId: randomUUID() })));
+      for (let i = 0; i < events.length; i += 1000) await tx.progressEvent.createMany({ data: events.slice(i, i + 1000) });
+      for (let i = 0; i < attempts.length; i += 1000) await tx.quizAttempt.createMany({ data: attempts.slice(i, i + 1000) });
+      for (let i = 0; i < saves.length; i += 1000) await tx.codeSave.createMany({ data: saves.slice(i, i + 1000) });
+      return { created: true as const, cohortId: cohort.id, learners: members.length, events: events.length, attempts: attempts.length };
+    },
+    { timeout: 60_000 },
+  );
+}
