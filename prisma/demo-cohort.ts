@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { newInviteCode } from "@/lib/cohorts/invite";
 import { compileLesson } from "@/lib/lessons/compile";
 import { getCourse, visibleLessons } from "@/lib/lessons/course";
+import type { StageKey } from "@/lib/lessons/stages";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { simulateCohort, type SimLearner, type SimLesson } from "./demo-activity";
 
@@ -25,15 +26,16 @@ const NO_PASSWORD = "!demo-classmate-no-password";
 const WEEKS = 6;
 
 /** The published course as the simulation needs it: cells, exercises and quiz of each lesson, in order. */
-async function courseForSimulation(): Promise<SimLesson[]> {
+async function courseForSimulation(): Promise<Array<SimLesson & { stage: StageKey }>> {
   const records = visibleLessons(await getCourse(), null);
-  const lessons: SimLesson[] = [];
+  const lessons: Array<SimLesson & { stage: StageKey }> = [];
   for (const record of records) {
     const compiled = await compileLesson(record, { highlight: false });
     if (!compiled.ok) continue;
     const blocks = compiled.lesson.structure.blocks;
     lessons.push({
       id: record.id,
+      stage: record.meta.stage,
       version: record.version,
       cells: blocks.flatMap((b) => (b.kind === "cell" ? [b.cellId] : [])),
       exercises: blocks.flatMap((b) =>
@@ -63,7 +65,8 @@ export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcom
     return { created: false, reason: "already seeded" };
   }
   const start = new Date(now.getTime() - WEEKS * 7 * 86_400_000);
-  const histories = simulateCohort(DEMO_CLASSMATES, await courseForSimulation(), { start, now });
+  const lessons = await courseForSimulation();
+  const histories = simulateCohort(DEMO_CLASSMATES, lessons, { start, now });
   const demoLearner = await db.user.findUnique({ where: { email: learnerEmail }, select: { id: true } });
 
   return db.$transaction(
@@ -81,6 +84,16 @@ export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcom
       for (let i = 0; i < events.length; i += 1000) await tx.progressEvent.createMany({ data: events.slice(i, i + 1000) });
       for (let i = 0; i < attempts.length; i += 1000) await tx.quizAttempt.createMany({ data: attempts.slice(i, i + 1000) });
       for (let i = 0; i < saves.length; i += 1000) await tx.codeSave.createMany({ data: saves.slice(i, i + 1000) });
+      // Work set with deadlines: two past (so the overview shows done on time, late and missing), one ahead.
+      const due = [
+        { stage: "intro", at: start.getTime() + 10 * 86_400_000 },
+        { stage: 1, at: start.getTime() + 24 * 86_400_000 },
+        { stage: 2, at: now.getTime() + 5 * 86_400_000 },
+      ];
+      const endOfDay = (at: number) => new Date(new Date(at).toISOString().slice(0, 10) + "T23:59:00.000Z");
+      await tx.assignment.createMany({
+        data: due.flatMap((d) => lessons.filter((l) => l.stage === d.stage).map((l) => ({ cohortId: cohort.id, lessonId: l.id, dueAt: endOfDay(d.at) }))),
+      });
       return { created: true as const, cohortId: cohort.id, learners: members.length, events: events.length, attempts: attempts.length };
     },
     { timeout: 60_000 },

@@ -9,6 +9,8 @@ import { RecentActivity } from "@/components/progress/RecentActivity";
 import { StageBars } from "@/components/progress/StageBars";
 import { requirePageRole } from "@/lib/auth/guards";
 import { myMemberships } from "@/lib/cohorts/queries";
+import { getMyAssignments, type MyAssignment } from "@/lib/cohorts/assignments";
+import { DueBadge } from "@/components/progress/DueBadge";
 import { getMyDashboard, type Dashboard } from "@/lib/progress/dashboard";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { getMyNotes } from "@/lib/progress/notes";
@@ -21,7 +23,14 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function MePage() {
   const user = await requirePageRole(null, "/me");
-  const [dashboard, memberships, notes, metas, reviews] = await Promise.all([getMyDashboard(), myMemberships(), getMyNotes(), getLessonMetas(user), getDueReviews(user)]);
+  const [dashboard, memberships, notes, metas, reviews, assigned] = await Promise.all([
+    getMyDashboard(),
+    myMemberships(),
+    getMyNotes(),
+    getLessonMetas(user),
+    getDueReviews(user),
+    getMyAssignments(),
+  ]);
   const { next } = dashboard;
   const completed = dashboard.lessons.filter((l) => l.status === "completed").length;
   return (
@@ -36,6 +45,7 @@ export default async function MePage() {
         </p>
         <div className={styles.grid}>
           <NextLessonCard next={next} />
+          {Object.keys(assigned).length > 0 && <AssignmentsCard assigned={assigned} lessons={dashboard.lessons} />}
           {reviews.length > 0 && <ReviewsCard reviews={reviews} />}
           <Card aria-labelledby="stages-heading">
             <h2 id="stages-heading">Progress by stage</h2>
@@ -61,6 +71,26 @@ export default async function MePage() {
         </div>
       </div>
     </ProgressProvider>
+  );
+}
+
+/** What instructors set, soonest due first, with whether it was done in time. */
+function AssignmentsCard({ assigned, lessons }: { assigned: Record<string, MyAssignment>; lessons: Dashboard["lessons"] }) {
+  const rows = Object.values(assigned)
+    .flatMap((a) => lessons.filter((l) => l.lessonId === a.lessonId).map((l) => ({ a, l })))
+    .sort((x, y) => x.a.dueAt.localeCompare(y.a.dueAt));
+  return (
+    <Card aria-labelledby="assignments-heading">
+      <h2 id="assignments-heading">Assignments</h2>
+      <ul className={styles.assignments} data-testid="my-assignments">
+        {rows.map(({ a, l }) => (
+          <li key={a.lessonId}>
+            <Link href={`/lessons/${a.lessonId}`}>{l.title}</Link>{" "}
+            <DueBadge lessonId={a.lessonId} dueAt={a.dueAt} completedAt={l.completedAt} cohortName={a.cohortName} />
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 

@@ -15,7 +15,7 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "never");
 interface Props {
   cohortId: string;
   learner: OverviewLearner;
-  overview: Pick<CohortOverview, "stages" | "lessons">;
+  overview: Pick<CohortOverview, "stages" | "lessons" | "assignments">;
   columns: ColumnSet;
 }
 
@@ -32,11 +32,27 @@ export function OverviewRow({ cohortId, learner: l, overview, columns }: Props) 
         <div className={styles.muted}>{day(l.lastActiveAt)}</div>
       </td>
       <td className={styles.num} data-testid="completed-count">{l.completed} / {overview.lessons.length}</td>
+      {overview.assignments.length > 0 && <AssignmentCell learner={l} />}
       {columns === "stages"
         ? overview.stages.map((s, i) => <StageCell key={String(s.key)} done={l.stageCompleted[i] ?? 0} of={s.lessons} />)
         : l.statuses.map((status, i) => <StatusCell key={overview.lessons[i]!.id} status={status} />)}
       <td><RemoveMemberButton cohortId={cohortId} userId={l.id} name={l.name} /></td>
     </tr>
+  );
+}
+
+/** Done on time, done late and missing (past due, not done), with what is not yet due. */
+function AssignmentCell({ learner: l }: { learner: OverviewLearner }) {
+  const { onTime, late, missing, open } = l.assignmentCounts;
+  return (
+    <td data-testid="assignment-counts">
+      <span className={styles.assignmentCounts}>
+        <span>{onTime} on time</span>
+        {late > 0 && <span className={styles.late}>{late} late</span>}
+        {missing > 0 && <span className={styles.missing}>{missing} missing</span>}
+        {open > 0 && <span className={styles.muted}>{open} not yet due</span>}
+      </span>
+    </td>
   );
 }
 

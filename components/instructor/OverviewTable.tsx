@@ -30,6 +30,7 @@ export function OverviewTable({ cohortId, overview }: { cohortId: string; overvi
               {header("name", "Learner")}
               {header("lastActive", "Last active")}
               {header("completed", "Lessons done", styles.num)}
+              {overview.assignments.length > 0 && <th scope="col">Assignments</th>}
               {columns === "stages"
                 ? overview.stages.map((s, i) => header(`stage:${i}`, `${s.label}: ${s.title}`, styles.lessonHead))
                 : overview.lessons.map((l, i) => header(`lesson:${i}`, l.title, styles.lessonHead))}

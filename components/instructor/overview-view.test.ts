@@ -4,7 +4,7 @@ import { viewRows } from "./overview-view";
 
 const learner = (name: string, extra: Partial<OverviewLearner>): OverviewLearner => ({
   id: name, name, email: `${name.toLowerCase()}@example.test`, joinedAt: "2026-01-01T00:00:00.000Z", lastActiveAt: null,
-  active: false, recentCompletions: 0, completed: 0, statuses: ["not-started", "not-started"], stageCompleted: [0], ...extra,
+  active: false, recentCompletions: 0, completed: 0, statuses: ["not-started", "not-started"], stageCompleted: [0], assignmentStates: [], assignmentCounts: { onTime: 0, late: 0, missing: 0, open: 0 }, ...extra,
 });
 
 const rows = [

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { LessonRecord } from "@/lib/lessons/discover";
 import type { LessonStatus } from "@/lib/progress/completion";
 import { STAGES, type StageInfo } from "@/lib/lessons/stages";
+import { DueBadge } from "@/components/progress/DueBadge";
+import type { MyAssignment } from "@/lib/cohorts/assignments";
 import styles from "./course-map.module.css";
 
 function StageMarker({ stage }: { stage: StageInfo }) {
@@ -20,7 +22,7 @@ function StatusBadge({ lessonId, status }: { lessonId: string; status: LessonSta
   );
 }
 
-function LessonCard({ lesson, status }: { lesson: LessonRecord; status?: LessonStatus }) {
+function LessonCard({ lesson, status, due }: { lesson: LessonRecord; status?: LessonStatus; due?: { assignment: MyAssignment; completedAt: string | null } }) {
   return (
     <li className={styles.lesson}>
       <Link href={`/lessons/${lesson.id}`} className={styles.lessonLink} data-testid={`course-lesson-${lesson.id}`}>
@@ -31,6 +33,7 @@ function LessonCard({ lesson, status }: { lesson: LessonRecord; status?: LessonS
         <span className={styles.lessonSummary}>{lesson.meta.summary}</span>
         <span className={styles.minutes}>{lesson.meta.minutes} min</span>
         <StatusBadge lessonId={lesson.id} status={status} />
+        {due && <DueBadge lessonId={lesson.id} dueAt={due.assignment.dueAt} completedAt={due.completedAt} cohortName={due.assignment.cohortName} className={styles.due} />}
       </Link>
     </li>
   );
@@ -40,7 +43,16 @@ function LessonCard({ lesson, status }: { lesson: LessonRecord; status?: LessonS
  * The roadmap: intro, the six stages, then misconceptions and FAQ, each with its lessons in order.
  * `statuses` (signed in): lesson id -> the learner's status, shown on each card and per stage.
  */
-export function CourseMap({ lessons, statuses }: { lessons: LessonRecord[]; statuses?: Record<string, LessonStatus> }) {
+export function CourseMap({
+  lessons,
+  statuses,
+  due,
+}: {
+  lessons: LessonRecord[];
+  statuses?: Record<string, LessonStatus>;
+  /** Signed in: the lessons an instructor set, with when the learner completed them. */
+  due?: Record<string, { assignment: MyAssignment; completedAt: string | null }>;
+}) {
   return (
     <ol className={styles.roadmap}>
       {STAGES.map((stage) => {
@@ -62,7 +74,7 @@ export function CourseMap({ lessons, statuses }: { lessons: LessonRecord[]; stat
                     {statuses && ` · ${done} of ${inStage.length} complete`}
                   </p>
                   <ul className={styles.lessons}>
-                    {inStage.map((l) => <LessonCard key={l.id} lesson={l} status={statuses?.[l.id]} />)}
+                    {inStage.map((l) => <LessonCard key={l.id} lesson={l} status={statuses?.[l.id]} due={due?.[l.id]} />)}
                   </ul>
                 </>
               ) : (

@@ -18,8 +18,13 @@ export async function cohortMembers(cohortId: string) {
   return rows.map((r) => ({ ...r.user, joinedAt: r.joinedAt }));
 }
 
+/** The cohort's assignments as the overview takes them. */
+export async function cohortDueDates(cohortId: string) {
+  return db.assignment.findMany({ where: { cohortId }, select: { lessonId: true, dueAt: true } });
+}
+
 export async function loadCohortOverview(cohortId: string, lessons: readonly OverviewLesson[], now = new Date()): Promise<CohortOverview> {
   const members = await cohortMembers(cohortId);
-  const facts = await loadFacts(members.map((m) => m.id));
-  return buildOverview(lessons, members, (userId, lessonId) => facts.get(userId)?.get(lessonId), now);
+  const [facts, assigned] = await Promise.all([loadFacts(members.map((m) => m.id)), cohortDueDates(cohortId)]);
+  return buildOverview(lessons, members, (userId, lessonId) => facts.get(userId)?.get(lessonId), now, assigned);
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { onAuthError } from "@/lib/auth/guards";
 import { requireCohortAccess } from "@/lib/cohorts/access";
+import { ASSIGNMENT_STATE_TEXT } from "@/lib/cohorts/assignment-status";
 import { orDatabaseUnavailable } from "@/lib/http/database-unavailable";
 import { stageInfo } from "@/lib/lessons/stages";
 import { loadFacts } from "@/lib/progress/facts";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { describeAnswer, plainText } from "./answers";
-import { cohortMembers } from "./cohort-data";
+import { cohortDueDates, cohortMembers } from "./cohort-data";
 import { analysisLessons, attemptsPage } from "./cohort-quiz";
 import { csvFileName, csvStream, type CsvValue } from "./csv";
 import { buildOverview } from "./overview";
@@ -27,16 +28,21 @@ async function progressCsv(cohortId: string): Promise<Export> {
     "learner", "email", "joined", "last active", "active last 7 days", "lessons completed", "lessons total",
     ...lessons.map((l) => `${stageInfo(l.stage).label}: ${l.title}`),
   ];
-  const members = await cohortMembers(cohortId);
+  const [members, assigned] = await Promise.all([cohortMembers(cohortId), cohortDueDates(cohortId)]);
+  const assignedLessons = lessons.filter((l) => assigned.some((a) => a.lessonId === l.id));
+  header.push("assignments done on time", "assignments done late", "assignments missing",
+    ...assignedLessons.map((l) => `assignment: ${l.title} (due ${assigned.find((a) => a.lessonId === l.id)!.dueAt.toISOString()})`));
   async function* pages() {
     const now = new Date();
     for (let i = 0; i < members.length; i += EXPORT_PAGE_SIZE.learners) {
       const page = members.slice(i, i + EXPORT_PAGE_SIZE.learners);
       const facts = await loadFacts(page.map((m) => m.id));
-      const overview = buildOverview(lessons, page, (userId, lessonId) => facts.get(userId)?.get(lessonId), now);
+      const overview = buildOverview(lessons, page, (userId, lessonId) => facts.get(userId)?.get(lessonId), now, assigned);
       yield overview.learners.map((l): CsvValue[] => [
         l.name, l.email, l.joinedAt, l.lastActiveAt ?? "", l.active ? "yes" : "no", l.completed, lessons.length,
         ...l.statuses.map((s) => STATUS_TEXT[s]),
+        l.assignmentCounts.onTime, l.assignmentCounts.late, l.assignmentCounts.missing,
+        ...l.assignmentStates.map((s) => ASSIGNMENT_STATE_TEXT[s]),
       ]);
     }
   }

@@ -1,5 +1,6 @@
 import { lessonCompletedAt, lessonStatus, NO_FACTS, type CompletionMeta, type LearnerFacts, type LessonStatus } from "@/lib/progress/completion";
 import { STAGES, type StageKey } from "@/lib/lessons/stages";
+import { assignmentState, countStates, type AssignmentCounts, type AssignmentState } from "@/lib/cohorts/assignment-status";
 
 /** The activity signal: active means any progress or quiz answer in this window. */
 const ACTIVE_WINDOW_DAYS = 7;
@@ -31,19 +32,41 @@ export interface OverviewLearner {
   statuses: LessonStatus[];
   /** Aligned with `stages`: lessons completed in each. */
   stageCompleted: number[];
+  /** Aligned with the overview's `assignments`. */
+  assignmentStates: AssignmentState[];
+  assignmentCounts: AssignmentCounts;
+}
+
+/** A lesson set for the cohort with its due time. */
+export interface OverviewAssignment {
+  lessonId: string;
+  dueAt: Date;
 }
 
 export interface CohortOverview {
   lessons: Array<{ id: string; title: string; stage: StageKey }>;
   stages: Array<{ key: StageKey; label: string; title: string; lessons: number }>;
   learners: OverviewLearner[];
+  /** In course order; only lessons the overview has. */
+  assignments: Array<{ lessonId: string; title: string; dueAt: string }>;
   generatedAt: string;
 }
 
 type FactsLookup = (userId: string, lessonId: string) => LearnerFacts | undefined;
 
 /** Pure: learners × lessons with completion, last activity and the 7-day signal. */
-export function buildOverview(lessons: readonly OverviewLesson[], learners: readonly OverviewLearnerInput[], facts: FactsLookup, now: Date): CohortOverview {
+export function buildOverview(
+  lessons: readonly OverviewLesson[],
+  learners: readonly OverviewLearnerInput[],
+  facts: FactsLookup,
+  now: Date,
+  assigned: readonly OverviewAssignment[] = [],
+): CohortOverview {
+  const dueBy = new Map(assigned.map((a) => [a.lessonId, a.dueAt]));
+  const assignments = lessons.flatMap((l) => {
+    const dueAt = dueBy.get(l.id);
+    return dueAt ? [{ lesson: l, dueAt }] : [];
+  });
   const stages = STAGES.filter((s) => lessons.some((l) => l.stage === s.key)).map((s) => ({
     key: s.key,
     label: s.label,
@@ -71,6 +94,7 @@ export function buildOverview(lessons: readonly OverviewLesson[], learners: read
       return status;
     });
     const lastActive = last as number | null;
+    const assignmentStates = assignments.map((a) => assignmentState(a.dueAt, lessonCompletedAt(a.lesson, facts(learner.id, a.lesson.id) ?? NO_FACTS), now));
     return {
       id: learner.id,
       name: learner.name,
@@ -82,7 +106,15 @@ export function buildOverview(lessons: readonly OverviewLesson[], learners: read
       completed,
       statuses,
       stageCompleted,
+      assignmentStates,
+      assignmentCounts: countStates(assignmentStates),
     };
   });
-  return { lessons: lessons.map(({ id, title, stage }) => ({ id, title, stage })), stages, learners: rows, generatedAt: now.toISOString() };
+  return {
+    lessons: lessons.map(({ id, title, stage }) => ({ id, title, stage })),
+    stages,
+    learners: rows,
+    assignments: assignments.map((a) => ({ lessonId: a.lesson.id, title: a.lesson.title, dueAt: a.dueAt.toISOString() })),
+    generatedAt: now.toISOString(),
+  };
 }

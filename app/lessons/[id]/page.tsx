@@ -19,6 +19,8 @@ import { termsUsedIn } from "@/lib/lessons/glossary";
 import { lessonIdSchema } from "@/lib/ids";
 import { getSavedCode } from "@/lib/progress/saved-code";
 import { getLessonStatuses } from "@/lib/progress/statuses";
+import { myAssignments } from "@/lib/cohorts/assignments";
+import { DueBadge } from "@/components/progress/DueBadge";
 
 type Params = Promise<{ id: string }>;
 
@@ -43,12 +45,14 @@ export default async function LessonPage({ params }: { params: Params }) {
   const position = lessonPosition(lessons, lesson);
   const prerequisites = lesson.meta.prerequisites.flatMap((p) => lessons.filter((l) => l.id === p).map((l) => ({ id: l.id, title: l.meta.title })));
   // Signed out: no saved code and no status.
-  const [compiled, savedCode, statuses] = await Promise.all([
+  const [compiled, savedCode, statuses, assigned] = await Promise.all([
     compileLesson(lesson),
     user ? getSavedCode(lesson.id) : [],
     user ? getLessonStatuses(user.id) : null,
+    user ? myAssignments(user.id) : ({} as Awaited<ReturnType<typeof myAssignments>>),
   ]);
   const counts = statuses?.[lesson.id];
+  const due = assigned[lesson.id];
   const headings = compiled.ok ? [...compiled.lesson.structure.headings] : [];
   if (compiled.ok && lesson.quiz && compiled.lesson.structure.quizPlacements.length === 0) {
     headings.push({ depth: 2, text: "Check your understanding", slug: AUTO_QUIZ_ID });
@@ -61,7 +65,14 @@ export default async function LessonPage({ params }: { params: Params }) {
           lesson={lesson}
           position={position}
           prerequisites={prerequisites}
-          status={counts && <LessonStatusLine counts={counts} rule={lesson.meta.completion} />}
+          status={
+            counts && (
+              <>
+                <LessonStatusLine counts={counts} rule={lesson.meta.completion} />
+                {due && <DueBadge lessonId={lesson.id} dueAt={due.dueAt} completedAt={counts.completedAt} cohortName={due.cohortName} />}
+              </>
+            )
+          }
         />
         {compiled.ok ? (
           <>

@@ -8,6 +8,8 @@ const DEMO_COHORT = "Demo cohort: Deep Learning Roadmap, autumn";
  * real-looking data instead of an empty page.
  */
 test("the demo instructor's first screen shows the demo cohort with weeks of activity", async ({ page }) => {
+  // Three pages of 25 learners' data, each checked with axe: about a minute on this machine.
+  test.setTimeout(180_000);
   await signIn(page, DEMO.instructor, "/instructor");
   const row = page.getByTestId("cohort-row").filter({ hasText: DEMO_COHORT });
   await expect(row).toContainText("25");
@@ -22,6 +24,12 @@ test("the demo instructor's first screen shows the demo cohort with weeks of act
   expect(Math.max(...done), "someone is far along").toBeGreaterThanOrEqual(30);
   expect(done.filter((n) => n >= 1 && n <= 5).length, "some are behind").toBeGreaterThanOrEqual(3);
   await expect(page.getByText(/\b(1[5-9]|2[0-5]) active in the last 7 days/)).toBeVisible();
+  // Work set with deadlines: some learners were late or missed one, the next one is not yet due.
+  const counts = (await page.getByTestId("assignment-counts").allTextContents()).join(" ");
+  expect(counts).toMatch(/\d+ late/);
+  expect(counts).toMatch(/\d+ missing/);
+  expect(counts).toMatch(/\d+ not yet due/);
+  await expect(page.getByTestId("assignment")).not.toHaveCount(0);
   await expectAccessible(page);
 
   // Drill-down into a simulated learner: exercise events with hints, quiz attempts, code.

@@ -1,0 +1,48 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { getCourse, visibleLessons } from "@/lib/lessons/course";
+
+export interface AssignmentRow {
+  lessonId: string;
+  title: string;
+  dueAt: string;
+}
+
+/** A cohort's assignments in course order (call after requireCohortAccess). */
+export async function cohortAssignments(cohortId: string): Promise<AssignmentRow[]> {
+  const [rows, course] = await Promise.all([db.assignment.findMany({ where: { cohortId } }), getCourse()]);
+  const lessons = visibleLessons(course, null);
+  const order = new Map(lessons.map((l, i) => [l.id, i]));
+  const title = new Map(lessons.map((l) => [l.id, l.meta.title]));
+  return rows
+    .filter((r) => order.has(r.lessonId))
+    .sort((a, b) => order.get(a.lessonId)! - order.get(b.lessonId)!)
+    .map((r) => ({ lessonId: r.lessonId, title: title.get(r.lessonId)!, dueAt: r.dueAt.toISOString() }));
+}
+
+export interface MyAssignment {
+  lessonId: string;
+  dueAt: string;
+  cohortName: string;
+}
+
+/**
+ * The caller's assignments across the cohorts they belong to, by lesson id: the earliest due date
+ * when two cohorts set the same lesson. {} for a signed-out visitor is the caller's business.
+ */
+export async function myAssignments(userId: string): Promise<Record<string, MyAssignment>> {
+  const rows = await db.assignment.findMany({
+    where: { cohort: { members: { some: { userId } } } },
+    select: { lessonId: true, dueAt: true, cohort: { select: { name: true } } },
+    orderBy: { dueAt: "asc" },
+  });
+  const byLesson: Record<string, MyAssignment> = {};
+  for (const r of rows) byLesson[r.lessonId] ??= { lessonId: r.lessonId, dueAt: r.dueAt.toISOString(), cohortName: r.cohort.name };
+  return byLesson;
+}
+
+/** The signed-in caller's own assignments. */
+export async function getMyAssignments(): Promise<Record<string, MyAssignment>> {
+  return myAssignments((await requireUser()).id);
+}
