@@ -1,3 +1,4 @@
+import { mulberry32 } from "@/lib/kernel/core/prng";
 import { grade } from "@/lib/quiz/grade";
 import type { QuizAnswer, QuizQuestion, QuizSpec } from "@/lib/quiz/schema";
 
@@ -58,18 +59,6 @@ export interface SimHistory {
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-/** mulberry32: a small seeded generator, enough for simulated data. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const between = (random: () => number, lo: number, hi: number) => lo + (hi - lo) * random();
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
@@ -128,13 +117,65 @@ function rightAnswer(q: QuizQuestion): QuizAnswer {
 
 const CELL_ERRORS = ["TypeError", "ReferenceError", "Error", "RangeError"];
 
+interface LearnerState {
+  random: () => number;
+  skill: number;
+  held: ReadonlySet<string>;
+  history: SimHistory;
+}
+
+/**
+ * One lesson, from `startAt`: opened, its cells run, its exercises tried (with hints when they
+ * fail), its quiz answered until right. Unless `finishing`, the learner stops part-way, before the quiz.
+ */
+function simulateLesson({ random, skill, held, history }: LearnerState, lesson: SimLesson, startAt: number, finishing: boolean): void {
+  let t = startAt;
+  const at = (minutes: number) => new Date((t += minutes * MINUTE));
+  const event = (type: SimEvent["type"], target = "", ok: boolean | null = null, detail: string | null = null, minutes = between(random, 0.5, 3)) =>
+    history.events.push({ lessonId: lesson.id, type, target, ok, detail, occurredAt: at(minutes) });
+
+  event("lesson-opened", "", null, null, 0);
+  const cellShare = finishing ? 1 : between(random, 0.3, 0.9);
+  for (const cell of lesson.cells.slice(0, Math.max(1, Math.round(lesson.cells.length * cellShare)))) {
+    if (random() < 0.1) event("cell-run", cell, false, JSON.stringify({ errorName: pick(random, CELL_ERRORS) }));
+    event("cell-run", cell, true);
+    if (random() < 0.25) event("cell-run", cell, true, null, between(random, 0.2, 1));
+  }
+  const exercises = finishing ? lesson.exercises : lesson.exercises.slice(0, Math.floor(lesson.exercises.length * cellShare));
+  for (const exercise of exercises) {
+    let failures = 0;
+    while (failures < 4 && random() > skill) failures += 1;
+    for (let f = 0; f < failures; f++) {
+      event("exercise-check", exercise.id, false, null, between(random, 2, 8));
+      if (f < exercise.hints && random() < 0.65) event("hint-viewed", exercise.id, null, JSON.stringify({ hint: f + 1 }));
+    }
+    if (failures >= 3 && random() < 0.5) event("solution-viewed", exercise.id);
+    const passed = finishing || random() < 0.5;
+    if (passed) event("exercise-check", exercise.id, true, null, between(random, 2, 6));
+    history.codeSaves.push({ lessonId: lesson.id, cellId: exercise.cellId, source: passed ? exercise.solution : exercise.starter, lessonVersion: lesson.version, updatedAt: new Date(t) });
+  }
+  if (!finishing || !lesson.quiz) return;
+  for (const q of lesson.quiz.questions) {
+    const believes = tagsOf(q).some((tag) => held.has(tag));
+    let tries = 0;
+    for (;;) {
+      tries += 1;
+      const rightNow = tries >= 3 || random() < (tries === 1 ? (believes ? skill - 0.35 : skill) : 0.8);
+      const answer = rightNow ? rightAnswer(q) : wrongAnswer(q, held, random);
+      const correct = grade(lesson.quiz, q.id, answer).correct;
+      history.attempts.push({ lessonId: lesson.id, questionId: q.id, answer, correct, createdAt: at(between(random, 0.3, 2)) });
+      if (correct) break;
+    }
+  }
+}
+
 /**
  * One learner's history over the course, between `start` and `now`. Lessons before the last one
  * reached are completed (every exercise passed, every question answered, eventually right); the
  * last one is left part-way.
  */
 function simulate(learner: SimLearner, index: number, lessons: readonly SimLesson[], tags: readonly string[], start: Date, now: Date, seed: number): SimHistory {
-  const random = seededRandom(seed * 7919 + index * 104_729 + 1);
+  const random = mulberry32(seed * 7919 + index * 104_729 + 1);
   const pace = paceOf(index, random);
   const skill = between(random, 0.55, 0.93);
   const held = new Set(Array.from({ length: 3 }, () => pick(random, tags.length > 0 ? tags : ["none"])));
@@ -144,49 +185,12 @@ function simulate(learner: SimLearner, index: number, lessons: readonly SimLesso
   const span = Math.max(DAY, lastActive.getTime() - joinedAt.getTime());
   const history: SimHistory = { learner, joinedAt, events: [], attempts: [], codeSaves: [] };
 
+  const learnerState: LearnerState = { random, skill, held, history };
   lessons.slice(0, reached).forEach((lesson, i) => {
     const finishing = i < reached - 1 || (pace.reached[0] >= 0.8 && i === lessons.length - 1);
     // Lessons are spread over the learner's active weeks, in the evening or at weekends.
-    let t = joinedAt.getTime() + (span * i) / reached + between(random, 0, span / reached / 3);
-    t = Math.min(t, lastActive.getTime() - 90 * MINUTE);
-    const at = (minutes: number) => new Date((t += minutes * MINUTE));
-    const event = (type: SimEvent["type"], target = "", ok: boolean | null = null, detail: string | null = null, minutes = between(random, 0.5, 3)) =>
-      history.events.push({ lessonId: lesson.id, type, target, ok, detail, occurredAt: at(minutes) });
-
-    event("lesson-opened", "", null, null, 0);
-    // Part-way through the last lesson: some of its cells and exercises, no quiz.
-    const cellShare = finishing ? 1 : between(random, 0.3, 0.9);
-    for (const cell of lesson.cells.slice(0, Math.max(1, Math.round(lesson.cells.length * cellShare)))) {
-      if (random() < 0.1) event("cell-run", cell, false, JSON.stringify({ errorName: pick(random, CELL_ERRORS) }));
-      event("cell-run", cell, true);
-      if (random() < 0.25) event("cell-run", cell, true, null, between(random, 0.2, 1));
-    }
-    const exercises = finishing ? lesson.exercises : lesson.exercises.slice(0, Math.floor(lesson.exercises.length * cellShare));
-    for (const exercise of exercises) {
-      let failures = 0;
-      while (failures < 4 && random() > skill) failures += 1;
-      for (let f = 0; f < failures; f++) {
-        event("exercise-check", exercise.id, false, null, between(random, 2, 8));
-        if (f < exercise.hints && random() < 0.65) event("hint-viewed", exercise.id, null, JSON.stringify({ hint: f + 1 }));
-      }
-      if (failures >= 3 && random() < 0.5) event("solution-viewed", exercise.id);
-      const passed = finishing || random() < 0.5;
-      if (passed) event("exercise-check", exercise.id, true, null, between(random, 2, 6));
-      history.codeSaves.push({ lessonId: lesson.id, cellId: exercise.cellId, source: passed ? exercise.solution : exercise.starter, lessonVersion: lesson.version, updatedAt: new Date(t) });
-    }
-    if (!finishing || !lesson.quiz) return;
-    for (const q of lesson.quiz.questions) {
-      const believes = tagsOf(q).some((tag) => held.has(tag));
-      let tries = 0;
-      for (;;) {
-        tries += 1;
-        const rightNow = tries >= 3 || random() < (tries === 1 ? (believes ? skill - 0.35 : skill) : 0.8);
-        const answer = rightNow ? rightAnswer(q) : wrongAnswer(q, held, random);
-        const correct = grade(lesson.quiz, q.id, answer).correct;
-        history.attempts.push({ lessonId: lesson.id, questionId: q.id, answer, correct, createdAt: at(between(random, 0.3, 2)) });
-        if (correct) break;
-      }
-    }
+    const t = joinedAt.getTime() + (span * i) / reached + between(random, 0, span / reached / 3);
+    simulateLesson(learnerState, lesson, Math.min(t, lastActive.getTime() - 90 * MINUTE), finishing);
   });
   return history;
 }

@@ -37,16 +37,13 @@ export function AssignmentsPanel({ cohortId, stages, assignments }: Props) {
       setResult({ ok: false, message: "Choose a due date and time." });
       return;
     }
-    startTransition(async () => {
-      const res = await assignLessons({ cohortId, target: String(data.get("target") ?? ""), dueAt: due.toISOString() });
-      setResult(res);
-      if (res.ok) router.refresh();
-    });
+    apply(() => assignLessons({ cohortId, target: String(data.get("target") ?? ""), dueAt: due.toISOString() }));
   }
 
-  function remove(lessonId: string) {
+  /** Runs an action, shows its answer, and reloads the page's data when it worked. */
+  function apply(action: () => ReturnType<typeof assignLessons>) {
     startTransition(async () => {
-      const res = await removeAssignment({ cohortId, lessonId });
+      const res = await action();
       setResult(res);
       if (res.ok) router.refresh();
     });
@@ -89,7 +86,7 @@ export function AssignmentsPanel({ cohortId, stages, assignments }: Props) {
                   <th scope="row">{a.title}</th>
                   <td><time dateTime={a.dueAt}>{dueText(a.dueAt).replace(/^Due /, "")}</time></td>
                   <td>
-                    <button type="button" className={styles.buttonDanger} onClick={() => remove(a.lessonId)} disabled={pending} aria-label={`Remove the assignment ${a.title}`}>
+                    <button type="button" className={styles.buttonDanger} onClick={() => apply(() => removeAssignment({ cohortId, lessonId: a.lessonId }))} disabled={pending} aria-label={`Remove the assignment ${a.title}`}>
                       Remove
                     </button>
                   </td>

@@ -6,7 +6,11 @@ import { NO_FACTS } from "@/lib/progress/completion";
 import { makeCohort, makeUsers } from "@/lib/progress/test-factories";
 import { assignLessons, removeAssignment } from "./assignment-actions";
 import { assignmentState, countStates } from "./assignment-status";
-import { cohortAssignments, myAssignments } from "./assignments";
+import { myAssignments } from "./assignments";
+
+/** What is stored for a cohort (the page shows it through the overview). */
+const cohortAssignments = async (cohortId: string) =>
+  (await db.assignment.findMany({ where: { cohortId } })).map((r) => ({ lessonId: r.lessonId, dueAt: r.dueAt.toISOString() }));
 
 const one = async (role: "LEARNER" | "INSTRUCTOR" | "ADMIN") => (await makeUsers(1, role, role))[0]!;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();

@@ -1,25 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { getCourse, visibleLessons } from "@/lib/lessons/course";
-
-export interface AssignmentRow {
-  lessonId: string;
-  title: string;
-  dueAt: string;
-}
-
-/** A cohort's assignments in course order (call after requireCohortAccess). */
-export async function cohortAssignments(cohortId: string): Promise<AssignmentRow[]> {
-  const [rows, course] = await Promise.all([db.assignment.findMany({ where: { cohortId } }), getCourse()]);
-  const lessons = visibleLessons(course, null);
-  const order = new Map(lessons.map((l, i) => [l.id, i]));
-  const title = new Map(lessons.map((l) => [l.id, l.meta.title]));
-  return rows
-    .filter((r) => order.has(r.lessonId))
-    .sort((a, b) => order.get(a.lessonId)! - order.get(b.lessonId)!)
-    .map((r) => ({ lessonId: r.lessonId, title: title.get(r.lessonId)!, dueAt: r.dueAt.toISOString() }));
-}
 
 export interface MyAssignment {
   lessonId: string;
