@@ -12,6 +12,8 @@ import { myMemberships } from "@/lib/cohorts/queries";
 import { getMyAssignments, type MyAssignment } from "@/lib/cohorts/assignments";
 import { DueBadge } from "@/components/progress/DueBadge";
 import { getMyDashboard, type Dashboard } from "@/lib/progress/dashboard";
+import { getMyFeedback } from "@/lib/feedback/queries";
+import { feedbackTarget } from "@/lib/feedback/types";
 import { getLessonMetas } from "@/lib/progress/lesson-meta";
 import { getMyNotes } from "@/lib/progress/notes";
 import { stageInfo } from "@/lib/lessons/stages";
@@ -23,13 +25,14 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function MePage() {
   const user = await requirePageRole(null, "/me");
-  const [dashboard, memberships, notes, metas, reviews, assigned] = await Promise.all([
+  const [dashboard, memberships, notes, metas, reviews, assigned, feedback] = await Promise.all([
     getMyDashboard(),
     myMemberships(),
     getMyNotes(),
     getLessonMetas(user),
     getDueReviews(user),
     getMyAssignments(),
+    getMyFeedback(),
   ]);
   const { next } = dashboard;
   const completed = dashboard.lessons.filter((l) => l.status === "completed").length;
@@ -46,6 +49,7 @@ export default async function MePage() {
         <div className={styles.grid}>
           <NextLessonCard next={next} />
           {Object.keys(assigned).length > 0 && <AssignmentsCard assigned={assigned} lessons={dashboard.lessons} />}
+          {feedback.items.length > 0 && <FeedbackCard feedback={feedback} lessons={dashboard.lessons} />}
           {reviews.length > 0 && <ReviewsCard reviews={reviews} />}
           <Card aria-labelledby="stages-heading">
             <h2 id="stages-heading">Progress by stage</h2>
@@ -87,6 +91,32 @@ function AssignmentsCard({ assigned, lessons }: { assigned: Record<string, MyAss
           <li key={a.lessonId}>
             <Link href={`/lessons/${a.lessonId}`}>{l.title}</Link>{" "}
             <DueBadge lessonId={a.lessonId} dueAt={a.dueAt} completedAt={l.completedAt} cohortName={a.cohortName} />
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+/** Instructors' comments on the learner's code, newest first; unread ones are marked until the lesson shows them. */
+function FeedbackCard({ feedback, lessons }: { feedback: Awaited<ReturnType<typeof getMyFeedback>>; lessons: Dashboard["lessons"] }) {
+  const title = (id: string) => lessons.find((l) => l.lessonId === id)?.title ?? id;
+  return (
+    <Card aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">
+        Feedback on your code{" "}
+        {feedback.unread > 0 && <span className={styles.unread} data-testid="feedback-unread">{feedback.unread} unread</span>}
+      </h2>
+      <ul className={styles.feedback} data-testid="my-feedback">
+        {feedback.items.map((f) => (
+          <li key={f.id}>
+            <Link href={`/lessons/${f.lessonId}#feedback`}>{title(f.lessonId)}</Link>{" "}
+            <span className={styles.muted}>
+              {f.authorName} on {f.cellId}, {feedbackTarget(f)}
+              {!f.read && " · new"}
+              {f.reply !== null && " · you replied"}
+            </span>
+            <p className={styles.excerpt}>{f.body.length > 160 ? `${f.body.slice(0, 160)}…` : f.body}</p>
           </li>
         ))}
       </ul>

@@ -15,7 +15,7 @@ interface Props {
 export async function LessonCell({ cellId, source, timeLimitMs, readOnly }: Props) {
   const html = await highlightCellSource(source);
   return (
-    <div className={styles.cellSlot}>
+    <div className={styles.cellSlot} id={`cell-${cellId}`}>
       <CellConflict cellId={cellId} />
       <NotebookCell cellId={cellId} source={source} timeLimitMs={Number(timeLimitMs) || undefined} readOnly={readOnly === "true"} html={html} />
     </div>

@@ -21,6 +21,8 @@ import { getSavedCode } from "@/lib/progress/saved-code";
 import { getLessonStatuses } from "@/lib/progress/statuses";
 import { myAssignments } from "@/lib/cohorts/assignments";
 import { DueBadge } from "@/components/progress/DueBadge";
+import { LessonFeedback } from "@/components/feedback/LessonFeedback";
+import { lessonFeedbackFor } from "@/lib/feedback/queries";
 
 type Params = Promise<{ id: string }>;
 
@@ -45,11 +47,12 @@ export default async function LessonPage({ params }: { params: Params }) {
   const position = lessonPosition(lessons, lesson);
   const prerequisites = lesson.meta.prerequisites.flatMap((p) => lessons.filter((l) => l.id === p).map((l) => ({ id: l.id, title: l.meta.title })));
   // Signed out: no saved code and no status.
-  const [compiled, savedCode, statuses, assigned] = await Promise.all([
+  const [compiled, savedCode, statuses, assigned, feedback] = await Promise.all([
     compileLesson(lesson),
     user ? getSavedCode(lesson.id) : [],
     user ? getLessonStatuses(user.id) : null,
     user ? myAssignments(user.id) : ({} as Awaited<ReturnType<typeof myAssignments>>),
+    user ? lessonFeedbackFor(user.id, lesson.id) : [],
   ]);
   const counts = statuses?.[lesson.id];
   const due = assigned[lesson.id];
@@ -74,6 +77,7 @@ export default async function LessonPage({ params }: { params: Params }) {
             )
           }
         />
+        {feedback.length > 0 && <LessonFeedback items={feedback} />}
         {compiled.ok ? (
           <>
             <TableOfContents headings={headings} variant="inline" />

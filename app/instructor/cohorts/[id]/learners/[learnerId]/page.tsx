@@ -4,6 +4,7 @@ import { LearnerActivityTables } from "@/components/instructor/LearnerActivityTa
 import { LearnerCode } from "@/components/instructor/LearnerCode";
 import { Card } from "@/components/ui/Card";
 import { getLearnerCode, getLearnerDetail } from "@/lib/analytics/learner-detail";
+import { getLearnerFeedback } from "@/lib/feedback/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { TEACHING_ROLES } from "@/lib/auth/roles";
 import { orNotFound } from "@/lib/cohorts/page-guard";
@@ -22,7 +23,9 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
   await requirePageRole(TEACHING_ROLES, `/instructor/cohorts/${id}/learners/${learnerId}`);
   const detail = await orNotFound(getLearnerDetail(id, learnerId));
   const codeLesson = typeof lesson === "string" ? detail.lessons.find((l) => l.lessonId === lesson) : undefined;
-  const code = codeLesson ? await orNotFound(getLearnerCode(id, learnerId, codeLesson.lessonId)) : null;
+  const [code, feedback] = codeLesson
+    ? await orNotFound(Promise.all([getLearnerCode(id, learnerId, codeLesson.lessonId), getLearnerFeedback(id, learnerId, codeLesson.lessonId)]))
+    : [null, []];
   const base = `/instructor/cohorts/${detail.cohort.id}/learners/${detail.learner.id}`;
   return (
     <div className={styles.page}>
@@ -56,7 +59,9 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
           </table>
         </Card>
       </section>
-      {codeLesson && code && <LearnerCode lessonTitle={codeLesson.title} cells={code} />}
+      {codeLesson && code && (
+        <LearnerCode lessonTitle={codeLesson.title} cells={code} feedback={feedback} target={{ cohortId: detail.cohort.id, learnerId: detail.learner.id, lessonId: codeLesson.lessonId }} />
+      )}
       <LearnerActivityTables events={detail.events} attempts={detail.attempts} totals={detail.totals} />
     </div>
   );
