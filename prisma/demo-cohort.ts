@@ -64,19 +64,29 @@ export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcom
   if (await db.user.findUnique({ where: { email: DEMO_CLASSMATES[0]!.email }, select: { id: true } })) {
     return { created: false, reason: "already seeded" };
   }
+  const demoLearner = await db.user.findUnique({ where: { email: learnerEmail }, select: { id: true } });
+  return seedSimulatedCohort({ name: DEMO_COHORT_NAME, ownerId: instructor.id, learners: DEMO_CLASSMATES, alsoMembers: demoLearner ? [demoLearner.id] : [], now });
+}
+
+/**
+ * A cohort of simulated learners with WEEKS of activity and three assignments (two past, one ahead),
+ * written in one transaction. The demo cohort is one; the overview's scale test and benchmark
+ * (scripts/seed-large-cohort.ts) seed a 200-learner one the same way.
+ */
+export async function seedSimulatedCohort(options: { name: string; ownerId: string; learners: readonly SimLearner[]; alsoMembers?: string[]; now?: Date }) {
+  const now = options.now ?? new Date();
   const start = new Date(now.getTime() - WEEKS * 7 * 86_400_000);
   const lessons = await courseForSimulation();
-  const histories = simulateCohort(DEMO_CLASSMATES, lessons, { start, now });
-  const demoLearner = await db.user.findUnique({ where: { email: learnerEmail }, select: { id: true } });
+  const histories = simulateCohort(options.learners, lessons, { start, now });
 
   return db.$transaction(
     async (tx) => {
-      const cohort = await tx.cohort.create({ data: { name: DEMO_COHORT_NAME, ownerId: instructor.id, inviteCode: newInviteCode(), createdAt: start } });
+      const cohort = await tx.cohort.create({ data: { name: options.name, ownerId: options.ownerId, inviteCode: newInviteCode(), createdAt: start } });
       const users = histories.map((h) => ({ id: randomUUID() as string, email: h.learner.email, name: h.learner.name, passwordHash: NO_PASSWORD, role: "LEARNER", createdAt: h.joinedAt }));
       await tx.user.createMany({ data: users });
       const members = users.map((u, i) => ({ cohortId: cohort.id, userId: u.id, joinedAt: histories[i]!.joinedAt }));
-      // The demo learner is a member without a made-up past: what they do shows up live.
-      if (demoLearner) members.push({ cohortId: cohort.id, userId: demoLearner.id, joinedAt: new Date(start.getTime() + 86_400_000) });
+      // Members without a made-up past (the demo learner): what they do shows up live.
+      for (const userId of options.alsoMembers ?? []) members.push({ cohortId: cohort.id, userId, joinedAt: new Date(start.getTime() + 86_400_000) });
       await tx.cohortMember.createMany({ data: members });
       const events = histories.flatMap((h, i) => h.events.map((e) => ({ ...e, userId: users[i]!.id, clientId: randomUUID(), receivedAt: e.occurredAt })));
       const attempts = histories.flatMap((h, i) => h.attempts.map((a) => ({ ...a, userId: users[i]!.id, answer: JSON.stringify(a.answer) })));
@@ -96,6 +106,6 @@ export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcom
       });
       return { created: true as const, cohortId: cohort.id, learners: members.length, events: events.length, attempts: attempts.length };
     },
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
 }

@@ -17,25 +17,34 @@ interface Props {
   learner: OverviewLearner;
   overview: Pick<CohortOverview, "stages" | "lessons" | "assignments">;
   columns: ColumnSet;
+  /** 1-based position among all the table's rows (aria-rowindex), as rows may be virtualised. */
+  rowIndex: number;
+  /** The virtualiser's measuring ref, when rows are virtualised; dataIndex is this row's index for it. */
+  measure?: (element: Element | null) => void;
+  dataIndex: number;
 }
 
 /** One learner: name and email, activity, lessons done, then a cell per stage or per lesson. */
-export function OverviewRow({ cohortId, learner: l, overview, columns }: Props) {
+export function OverviewRow({ cohortId, learner: l, overview, columns, rowIndex, measure, dataIndex }: Props) {
   return (
-    <tr data-testid="learner-row" data-learner-email={l.email}>
+    <tr data-testid="learner-row" data-learner-email={l.email} aria-rowindex={rowIndex} ref={measure} data-index={dataIndex}>
       <th scope="row">
         <Link href={`/instructor/cohorts/${cohortId}/learners/${l.id}`}>{l.name}</Link>
         <div className={styles.email}>{l.email}</div>
       </th>
       <td>
-        <span className={`${styles.badge} ${l.active ? styles.active : styles.inactive}`}>{l.active ? "Active" : "Inactive"}</span>
-        <div className={styles.muted}>{day(l.lastActiveAt)}</div>
+        <div className={styles.lastActive}>
+          <span className={`${styles.badge} ${l.active ? styles.active : styles.inactive}`}>{l.active ? "Active" : "Inactive"}</span>
+          <span className={styles.muted}>{day(l.lastActiveAt)}</span>
+        </div>
       </td>
       <td className={styles.num} data-testid="completed-count">{l.completed} / {overview.lessons.length}</td>
       {overview.assignments.length > 0 && <AssignmentCell learner={l} />}
       {columns === "stages"
         ? overview.stages.map((s, i) => <StageCell key={String(s.key)} done={l.stageCompleted[i] ?? 0} of={s.lessons} />)
-        : l.statuses.map((status, i) => <StatusCell key={overview.lessons[i]!.id} status={status} />)}
+        : l.statuses.map((status, i) => (
+            <StatusCell key={overview.lessons[i]!.id} status={status} stageStart={i === 0 || overview.lessons[i - 1]!.stage !== overview.lessons[i]!.stage} />
+          ))}
       <td><RemoveMemberButton cohortId={cohortId} userId={l.id} name={l.name} /></td>
     </tr>
   );
@@ -67,9 +76,9 @@ function StageCell({ done, of }: { done: number; of: number }) {
   );
 }
 
-function StatusCell({ status }: { status: keyof typeof STATUS }) {
+function StatusCell({ status, stageStart }: { status: keyof typeof STATUS; stageStart: boolean }) {
   return (
-    <td>
+    <td className={`${styles.heatCell} ${stageStart ? styles.stageStart : ""}`}>
       <span className={`${styles.cell} ${STATUS[status].className}`} title={STATUS[status].text}>
         <span aria-hidden="true">{STATUS[status].mark}</span>
         <span className="visually-hidden">{STATUS[status].text}</span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OverviewLearner } from "@/lib/analytics/overview";
-import { viewRows } from "./overview-view";
+import { lessonNumbers, stageGroups, viewRows } from "./overview-view";
 
 const learner = (name: string, extra: Partial<OverviewLearner>): OverviewLearner => ({
   id: name, name, email: `${name.toLowerCase()}@example.test`, joinedAt: "2026-01-01T00:00:00.000Z", lastActiveAt: null,
@@ -32,5 +32,25 @@ describe("viewRows", () => {
   it("does not reorder the input", () => {
     viewRows(rows, { ...base, sort: "completed" });
     expect(rows.map((r) => r.name)).toEqual(["Cleo", "ada", "Bo"]);
+  });
+});
+
+describe("the heatmap's headers", () => {
+  const lessons = [
+    { id: "a", title: "A", stage: "intro" as const }, { id: "b", title: "B", stage: 1 as const },
+    { id: "c", title: "C", stage: 1 as const }, { id: "d", title: "D", stage: 2 as const },
+  ];
+  const stages = [
+    { key: "intro" as const, label: "Start here", title: "Getting started", lessons: 1 },
+    { key: 1 as const, label: "Stage 1", title: "Understanding Neural Networks", lessons: 2 },
+    { key: 2 as const, label: "Stage 2", title: "Basics", lessons: 1 },
+  ];
+  it("groups consecutive lessons of a stage under one header, in course order", () => {
+    expect(stageGroups(lessons, stages).map((g) => [g.label, g.title, g.lessons])).toEqual([
+      ["Start here", "Getting started", 1], ["Stage 1", "Understanding Neural Networks", 2], ["Stage 2", "Basics", 1],
+    ]);
+  });
+  it("numbers each lesson within its stage", () => {
+    expect(lessonNumbers(lessons)).toEqual([1, 1, 2, 1]);
   });
 });

@@ -1,4 +1,4 @@
-import type { OverviewLearner } from "@/lib/analytics/overview";
+import type { CohortOverview, OverviewLearner } from "@/lib/analytics/overview";
 
 export type SortKey = "name" | "lastActive" | "completed" | `stage:${number}` | `lesson:${number}`;
 export interface ViewOptions {
@@ -38,3 +38,31 @@ export function viewRows(learners: readonly OverviewLearner[], options: ViewOpti
 
 /** What the columns after "Lessons done" show: one per stage, or one per lesson. */
 export type ColumnSet = "stages" | "lessons";
+
+/** Past this many rows the table keeps only the rows in view (and a margin) in the page. */
+export const VIRTUALISE_AFTER = 60;
+
+export interface StageGroup { key: string; label: string; title: string; lessons: number }
+
+/** The heatmap's stage header: one group per run of consecutive lessons of a stage, in course order. */
+export function stageGroups(lessons: CohortOverview["lessons"], stages: CohortOverview["stages"]): StageGroup[] {
+  const groups: StageGroup[] = [];
+  for (const lesson of lessons) {
+    const last = groups[groups.length - 1];
+    if (last && last.key === String(lesson.stage)) last.lessons++;
+    else {
+      const stage = stages.find((s) => s.key === lesson.stage);
+      groups.push({ key: String(lesson.stage), label: stage?.label ?? String(lesson.stage), title: stage?.title ?? "", lessons: 1 });
+    }
+  }
+  return groups;
+}
+
+/** Each lesson's position within its stage (1, 2, …): what its heatmap column shows. */
+export function lessonNumbers(lessons: CohortOverview["lessons"]): number[] {
+  return lessons.map((l, i) => {
+    let n = 1;
+    while (i - n >= 0 && lessons[i - n]!.stage === l.stage) n++;
+    return n;
+  });
+}
