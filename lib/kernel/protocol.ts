@@ -30,7 +30,7 @@ const channel = id;
  * cache (its requests carry a one-off network partition), so the app fetches these, cached and
  * revalidated like any of its files, and hands the bytes over (docs/decisions/004).
  */
-const KERNEL_ASSET = /^(kernel\.js|compiler\.js|webgpu\.js|wasm\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm|datasets\/[a-z0-9][a-z0-9_-]{0,60}(\.[a-z0-9]{1,10}){0,2})$/i;
+export const KERNEL_ASSET = /^(kernel\.js|compiler\.js|webgpu\.js|wasm\/tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm|datasets\/[a-z0-9][a-z0-9_-]{0,60}(\.[a-z0-9]{1,10}){0,2})$/i;
 const AssetNameSchema = z.string().check(z.regex(KERNEL_ASSET));
 export function isKernelAsset(name: string): boolean {
   return KERNEL_ASSET.test(name);

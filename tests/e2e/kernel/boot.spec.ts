@@ -10,6 +10,11 @@ test("a notebook page starts its sandbox from the HTML, before hydration, and th
   await blocked.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
   await blocked.goto("/playground");
   await expect(blocked.locator(sandboxes)).toHaveCount(1);
+  // The boot script also answers the sandbox's requests for kernel files, so the worker loads
+  // TensorFlow.js and asks for its WASM binary with no app JavaScript at all (not after hydration).
+  await expect
+    .poll(() => blocked.evaluate(() => performance.getEntriesByType("resource").some((e) => new URL(e.name).pathname === "/kernel/wasm/tfjs-backend-wasm-simd.wasm")), { timeout: 30_000 })
+    .toBe(true);
   await blocked.close();
 
   const notebook = new NotebookPage(page);
