@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { newInviteCode } from "@/lib/cohorts/invite";
 import { compileLesson } from "@/lib/lessons/compile";
@@ -65,7 +66,35 @@ export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcom
     return { created: false, reason: "already seeded" };
   }
   const demoLearner = await db.user.findUnique({ where: { email: learnerEmail }, select: { id: true } });
-  return seedSimulatedCohort({ name: DEMO_COHORT_NAME, ownerId: instructor.id, learners: DEMO_CLASSMATES, alsoMembers: demoLearner ? [demoLearner.id] : [], now });
+  return seedSimulatedCohort({ name: DEMO_COHORT_NAME, ownerId: instructor.id, learners: DEMO_CLASSMATES, alsoMembers: demoLearner ? [demoLearner.id] : [], now, feedback: true });
+}
+
+/** What the demo instructor wrote on classmates' code (plain text, as every comment is). */
+const DEMO_COMMENTS = [
+  { body: "Nicely done. Could you do this without the intermediate variable? Try chaining the ops.", reply: "Oh, I see, like .sum(1).print(). Thanks!" },
+  { body: "This works, but look at which axis you reduce over: what shape do you expect back?", reply: null },
+  { body: "Good start. Remember to dispose what you create, or wrap it in tf.tidy.", reply: "Will do, I wrapped it in tidy now." },
+  { body: "Clear and readable. One question for class on Thursday: why does this line need float32?", reply: null },
+];
+
+/** A comment on each of the first classmates' latest saved code, some answered: the demo shows feedback too. */
+function demoFeedback(histories: ReturnType<typeof simulateCohort>, userIds: string[], cohortId: string, authorId: string, now: Date) {
+  const rows: Prisma.FeedbackCreateManyInput[] = [];
+  for (let i = 0; i < histories.length && rows.length < DEMO_COMMENTS.length; i++) {
+    const save = histories[i]!.codeSaves.at(-1);
+    if (!save) continue;
+    const comment = DEMO_COMMENTS[rows.length]!;
+    const lines = save.source.split("\n");
+    const index = Math.max(0, lines.findIndex((l) => l.includes("tf.")));
+    const createdAt = new Date(Math.min(now.getTime() - 3_600_000, save.updatedAt.getTime() + 86_400_000));
+    rows.push({
+      cohortId, learnerId: userIds[i]!, authorId, lessonId: save.lessonId, cellId: save.cellId,
+      line: rows.length % 2 === 0 ? index + 1 : null, quote: rows.length % 2 === 0 ? lines[index]!.slice(0, 200) : "",
+      body: comment.body, createdAt, readAt: comment.reply ? createdAt : null,
+      reply: comment.reply, repliedAt: comment.reply ? new Date(createdAt.getTime() + 3_600_000) : null,
+    });
+  }
+  return rows;
 }
 
 /**
@@ -73,7 +102,7 @@ export async function seedDemoCohort(now = new Date()): Promise<DemoCohortOutcom
  * written in one transaction. The demo cohort is one; the overview's scale test and benchmark
  * (scripts/seed-large-cohort.ts) seed a 200-learner one the same way.
  */
-export async function seedSimulatedCohort(options: { name: string; ownerId: string; learners: readonly SimLearner[]; alsoMembers?: string[]; now?: Date }) {
+export async function seedSimulatedCohort(options: { name: string; ownerId: string; learners: readonly SimLearner[]; alsoMembers?: string[]; now?: Date; feedback?: boolean }) {
   const now = options.now ?? new Date();
   const start = new Date(now.getTime() - WEEKS * 7 * 86_400_000);
   const lessons = await courseForSimulation();
@@ -104,6 +133,7 @@ export async function seedSimulatedCohort(options: { name: string; ownerId: stri
       await tx.assignment.createMany({
         data: due.flatMap((d) => lessons.filter((l) => l.stage === d.stage).map((l) => ({ cohortId: cohort.id, lessonId: l.id, dueAt: endOfDay(d.at) }))),
       });
+      if (options.feedback) await tx.feedback.createMany({ data: demoFeedback(histories, users.map((u) => u.id), cohort.id, options.ownerId, now) });
       return { created: true as const, cohortId: cohort.id, learners: members.length, events: events.length, attempts: attempts.length };
     },
     { timeout: 300_000 },

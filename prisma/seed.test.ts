@@ -83,6 +83,16 @@ describe("seedDemoCohort", () => {
     expect(await db.progressEvent.count({ where: { lessonId: "tensors", type: "exercise-check", target: "column-sums", ok: true } })).toBeGreaterThan(15);
     expect(await db.quizAttempt.count({ where: { lessonId: "tensors", questionId: "rank-of-batch" } })).toBeGreaterThan(15);
 
+    // The instructor has commented on some classmates' code, on lines that are really in it.
+    const feedback = await db.feedback.findMany({ where: { cohortId: cohort.id }, include: { author: true } });
+    expect(feedback.length).toBeGreaterThanOrEqual(3);
+    expect(feedback.every((f) => f.author.email === "instructor@example.com")).toBe(true);
+    expect(feedback.some((f) => f.reply !== null) && feedback.some((f) => f.reply === null)).toBe(true);
+    for (const f of feedback.filter((x) => x.line !== null)) {
+      const code = await db.codeSave.findFirstOrThrow({ where: { userId: f.learnerId, lessonId: f.lessonId, cellId: f.cellId } });
+      expect((code.source ?? "").split("\n")[f.line! - 1]!.startsWith(f.quote)).toBe(true);
+    }
+
     expect(await seedDemoCohort()).toEqual({ created: false, reason: "already seeded" });
     expect(await db.cohort.count({ where: { name: DEMO_COHORT_NAME } })).toBe(1);
     await db.user.deleteMany({ where: { email: { in: [...DEMO_ACCOUNTS.map((a) => a.email), ...DEMO_CLASSMATES.map((c) => c.email)] } } });
