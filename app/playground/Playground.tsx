@@ -4,6 +4,7 @@ import { useController } from "@/components/notebook/context";
 import { NotebookProvider } from "@/components/notebook/NotebookProvider";
 import { useHydrated } from "@/components/ui/useHydrated";
 import { CellControls } from "./CellControls";
+import { NotebookFile } from "./NotebookFile";
 import { ShareLink } from "./ShareLink";
 import { usePlaygroundCells } from "./use-playground-cells";
 import styles from "./playground.module.css";
@@ -20,7 +21,8 @@ export function Playground() {
 }
 
 function PlaygroundCells() {
-  const { cells, notice, currentSources, move, remove, add } = usePlaygroundCells(useController());
+  const controller = useController();
+  const { cells, notice, currentSources, move, remove, add, replaceAll } = usePlaygroundCells(controller);
   return (
     <>
       {notice && (
@@ -39,6 +41,7 @@ function PlaygroundCells() {
           + Add cell
         </button>
         <ShareLink getSources={currentSources} />
+        <NotebookFile controller={controller} cellIds={cells.map((c) => c.id)} currentSources={currentSources} onOpen={replaceAll} />
       </div>
     </>
   );

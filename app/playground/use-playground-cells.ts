@@ -88,5 +88,11 @@ export function usePlaygroundCells(controller: NotebookController) {
     pendingFocus.current = `cell:${cell.id}`;
     setCells([...cells, cell]);
   };
-  return { cells, notice: start.notice, currentSources, move, remove, add };
+  /** Replaces every cell (opening a notebook file); fresh ids, so no old cell's state carries over. */
+  const replaceAll = (sources: readonly string[]) => {
+    const next = sources.map((initial) => ({ id: `c${nextId.current++}`, initial }));
+    pendingFocus.current = next[0] ? `cell:${next[0].id}` : "add-cell";
+    setCells(next);
+  };
+  return { cells, notice: start.notice, currentSources, move, remove, add, replaceAll };
 }
