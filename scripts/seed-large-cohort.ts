@@ -21,7 +21,10 @@ const args = z
 if (process.env.NODE_ENV === "production" && !process.env.DEMO_ACCOUNTS) throw new Error("seed-large-cohort is for tests and benchmarks, not production.");
 
 const NAME = "Large class";
-const existing = await db.user.findUnique({ where: { email: args.email }, select: { id: true, cohortsOwned: { where: { name: NAME }, select: { id: true, _count: { select: { members: true } } } } } });
+const existing = await db.user.findUnique({ where: { email: args.email }, select: { id: true, role: true, cohortsOwned: { where: { name: NAME }, select: { id: true, _count: { select: { members: true } } } } } });
+if (existing && existing.role !== "INSTRUCTOR") {
+  throw new Error(`${args.email} is a ${existing.role.toLowerCase()} account; the large class needs an instructor's email (or a new one).`);
+}
 if (existing?.cohortsOwned[0]) {
   const cohort = existing.cohortsOwned[0];
   console.log(JSON.stringify({ cohortId: cohort.id, learners: cohort._count.members, created: false }));

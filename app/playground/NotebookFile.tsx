@@ -87,7 +87,7 @@ export function NotebookFile({ controller, cellIds, currentSources, onOpen }: Pr
           if (file) void open(file);
         }}
       />
-      <span role={message?.problem ? "alert" : "status"} aria-live="polite" className={message?.problem ? styles.problem : styles.status} data-testid="ipynb-message">
+      <span role="status" aria-live="polite" className={message?.problem ? styles.problem : styles.status} data-testid="ipynb-message" data-problem={message?.problem ? "" : undefined}>
         {message?.text ?? ""}
       </span>
     </div>

@@ -55,6 +55,24 @@ export function LearnerCode({ lessonTitle, cells, feedback, target }: Props) {
           </figure>
         );
       })}
+      <OrphanedComments cells={cells} feedback={feedback} />
     </section>
+  );
+}
+
+/** Comments on cells with no saved code now (the learner reset them): still shown, and still deletable. */
+function OrphanedComments({ cells, feedback }: Pick<Props, "cells" | "feedback">) {
+  const saved = new Set(cells.map((c) => c.cellId));
+  const orphaned = feedback.filter((f) => !saved.has(f.cellId));
+  if (orphaned.length === 0) return null;
+  return (
+    <div className={styles.feedback} data-testid="orphaned-feedback">
+      <p>Comments on code the learner has since reset (they still see them):</p>
+      {orphaned.map((f) => (
+        <FeedbackComment key={f.id} item={f}>
+          <DeleteFeedbackButton id={f.id} label={`${f.cellId}, ${feedbackTarget(f)}`} />
+        </FeedbackComment>
+      ))}
+    </div>
   );
 }

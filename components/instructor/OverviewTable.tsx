@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { CohortOverview } from "@/lib/analytics/overview";
 import { OverviewFilters } from "./OverviewFilters";
 import { OverviewRow, StatusLegend } from "./OverviewRow";
@@ -25,6 +25,13 @@ export function OverviewTable({ cohortId, overview }: { cohortId: string; overvi
   const groups = useMemo(() => stageGroups(overview.lessons, overview.stages), [overview.lessons, overview.stages]);
   const numbers = useMemo(() => lessonNumbers(overview.lessons), [overview.lessons]);
   const scroller = useRef<HTMLDivElement>(null);
+  // The row holding keyboard focus stays in the page when it scrolls out of view, so focus is not lost.
+  const focused = useRef<number | null>(null);
+  const keepFocused = (range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const f = focused.current;
+    return f === null || f >= range.count || indexes.includes(f) ? indexes : [...indexes, f].sort((a, b) => a - b);
+  };
   const virtual = rows.length > VIRTUALISE_AFTER;
   // eslint-disable-next-line react-hooks/incompatible-library -- the React Compiler is not enabled (next.config.js), so nothing memoises this component around the virtualiser's functions.
   const virtualizer = useVirtualizer({
@@ -34,6 +41,7 @@ export function OverviewTable({ cohortId, overview }: { cohortId: string; overvi
     overscan: 12,
     enabled: virtual,
     initialRect: { width: 1200, height: 800 },
+    rangeExtractor: keepFocused,
   });
   // For tests and bench:server: the table answers input from here on (set without a re-render).
   useEffect(() => scroller.current?.setAttribute("data-hydrated", ""), []);
@@ -43,9 +51,16 @@ export function OverviewTable({ cohortId, overview }: { cohortId: string; overvi
     <SortHeader key={key} label={label} short={short} active={options.sort === key} descending={options.descending} onSort={() => sortBy(key)} className={className} />
   );
   const items = virtual ? virtualizer.getVirtualItems() : null;
-  const shownRows = items ? items.map((item) => ({ learner: rows[item.index]!, index: item.index })) : rows.map((learner, index) => ({ learner, index }));
-  const before = items && items.length > 0 ? items[0]!.start : 0;
-  const after = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  // Rows in the page, each with the gap (the height of the rows left out) to put before it.
+  let cursor = 0;
+  const shownRows = items
+    ? items.map((item) => {
+        const gap = item.start - cursor;
+        cursor = item.end;
+        return { learner: rows[item.index]!, index: item.index, gap };
+      })
+    : rows.map((learner, index) => ({ learner, index, gap: 0 }));
+  const after = items && items.length > 0 ? virtualizer.getTotalSize() - cursor : 0;
   const width = 4 + (overview.assignments.length > 0 ? 1 : 0) + (columns === "stages" ? overview.stages.length : overview.lessons.length);
   const first = headerRows(columns);
 
@@ -81,9 +96,17 @@ export function OverviewTable({ cohortId, overview }: { cohortId: string; overvi
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
-          <tbody>
-            {before > 0 && <tr aria-hidden="true" style={{ height: before }}><td colSpan={width} className={styles.spacer} /></tr>}
-            {shownRows.map(({ learner, index }) => (
+          <tbody
+            onFocus={(event) => {
+              const row = (event.target as Element).closest("tr[data-index]");
+              focused.current = row ? Number(row.getAttribute("data-index")) : null;
+            }}
+            onBlur={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focused.current = null;
+            }}
+          >
+            {shownRows.map(({ learner, index, gap }) => [
+              gap > 0 && <tr key={`gap-${index}`} aria-hidden="true" style={{ height: gap }}><td colSpan={width} className={styles.spacer} /></tr>,
               <OverviewRow
                 key={learner.id}
                 cohortId={cohortId}
@@ -93,8 +116,8 @@ export function OverviewTable({ cohortId, overview }: { cohortId: string; overvi
                 rowIndex={index + first + 1}
                 measure={virtual ? virtualizer.measureElement : undefined}
                 dataIndex={index}
-              />
-            ))}
+              />,
+            ])}
             {after > 0 && <tr aria-hidden="true" style={{ height: after }}><td colSpan={width} className={styles.spacer} /></tr>}
           </tbody>
         </table>

@@ -89,6 +89,20 @@ test("an instructor comments on a line of a learner's code; the learner sees it 
   await expect(cell.getByTestId("feedback-reply")).toContainText("I meant rows");
   await cell.getByRole("button", { name: "Delete the comment on exercise-column-sums, the whole cell" }).click();
   await expect(cell.getByTestId("feedback-comment")).toHaveCount(1);
+
+  // The learner resets the cell: the instructor still sees (and can delete) the comment they still see.
+  const reset = await postProgress(learner.request, {
+    events: [],
+    code: [{ saveId: crypto.randomUUID(), lessonId: "tensors", cellId: "exercise-column-sums", source: null, version: "v1", baseRevision: 1 }],
+  });
+  expect(reset.ok()).toBe(true);
+  await teacher.reload();
+  await expect(teacher.getByTestId("code-exercise-column-sums")).toHaveCount(0);
+  const orphaned = teacher.getByTestId("orphaned-feedback");
+  await expect(orphaned.getByTestId("feedback-comment")).toHaveCount(1);
+  await expect(orphaned).toContainText("I meant rows");
+  await orphaned.getByRole("button", { name: /Delete the comment on exercise-column-sums, line 2/ }).click();
+  await expect(teacher.getByTestId("orphaned-feedback")).toHaveCount(0);
   await teacherContext.close();
   await learnerContext.close();
 });

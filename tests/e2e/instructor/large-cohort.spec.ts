@@ -28,6 +28,15 @@ test("the overview of 200 learners × the whole course scrolls in its own box, s
   expect(rendered, "rows are virtualised").toBeLessThan(80);
   expect(rendered).toBeGreaterThan(5);
 
+  // A focused row stays in the page when it scrolls far out of view: keyboard focus is not lost.
+  const remove = rows.first().getByRole("button", { name: /^Remove/ });
+  const removeName = await remove.getAttribute("aria-label") ?? await remove.textContent();
+  await remove.focus();
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("data-testid"))).toBe("learner-row");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent)).toBe(removeName);
+  await page.locator("h1").click();
+
   // Scrolled to the end: the last row is there, numbered for screen readers, and the header stayed on top.
   await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(rows.last()).toHaveAttribute("aria-rowindex", String(LEARNERS + 1));

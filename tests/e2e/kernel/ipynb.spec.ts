@@ -51,7 +51,7 @@ test("a file that is not a notebook is refused with a clear message, and the cel
   await page.getByTestId("open-ipynb").setInputFiles({ name: "notes.ipynb", mimeType: "application/json", buffer: Buffer.from("{ this is not json") });
   const message = page.getByTestId("ipynb-message");
   await expect(message).toHaveText("Could not open notes.ipynb. This is not a Jupyter notebook: the file is not valid JSON.");
-  await expect(message).toHaveAttribute("role", "alert");
+  await expect(message).toHaveAttribute("data-problem", "");
   await page.getByTestId("open-ipynb").setInputFiles({ name: "old.ipynb", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ nbformat: 3, worksheets: [] })) });
   await expect(message).toContainText("nbformat 3; only nbformat 4");
   // Declining the question keeps the current cells.
