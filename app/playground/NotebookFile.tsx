@@ -1,7 +1,7 @@
 "use client";
 import { useId, useRef, useState } from "react";
 import type { NotebookController } from "@/components/notebook/controller";
-import { fromIpynb, IPYNB_LIMITS, toIpynb, type PngEncoder } from "@/lib/notebooks/ipynb";
+import { fromIpynb, toIpynb, tooLarge, type PngEncoder } from "@/lib/notebooks/ipynb";
 import styles from "./playground.module.css";
 
 /** An image output as base64 PNG, through a canvas (null where the browser cannot). */
@@ -48,11 +48,8 @@ export function NotebookFile({ controller, cellIds, currentSources, onOpen }: Pr
   };
 
   const open = async (file: File) => {
-    if (file.size > IPYNB_LIMITS.maxBytes) {
-      setMessage({ text: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; notebooks up to ${IPYNB_LIMITS.maxBytes / 1024 / 1024} MB can be opened.`, problem: true });
-      return;
-    }
-    const result = fromIpynb(await file.text());
+    const size = tooLarge(file.size);
+    const result = size ? ({ ok: false, error: size } as const) : fromIpynb(await file.text());
     if (!result.ok) {
       setMessage({ text: `Could not open ${file.name}. ${result.error}`, problem: true });
       return;

@@ -131,8 +131,14 @@ const join = (value: string | string[]) => (Array.isArray(value) ? value.join(""
  * playground has no markdown cells yet) and raw cells are left out; `skipped` says so. Outputs are
  * not imported: they belong to the kernel that made them. Refuses with a message naming the problem.
  */
+/** Why a file of this size is refused, or null: checked before reading a file, and again on its text. */
+export function tooLarge(bytes: number): string | null {
+  return bytes > IPYNB_LIMITS.maxBytes ? `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; notebooks up to ${IPYNB_LIMITS.maxBytes / 1024 / 1024} MB can be opened.` : null;
+}
+
 export function fromIpynb(fileText: string): ImportResult {
-  if (fileText.length > IPYNB_LIMITS.maxBytes) return { ok: false, error: `This file is ${(fileText.length / 1024 / 1024).toFixed(1)} MB; notebooks up to ${IPYNB_LIMITS.maxBytes / 1024 / 1024} MB can be opened.` };
+  const size = tooLarge(fileText.length);
+  if (size) return { ok: false, error: size };
   let json: unknown;
   try {
     json = JSON.parse(fileText);

@@ -1,24 +1,11 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "../fixtures";
-import { signUp } from "../progress/helpers";
+import { expect, expectAccessible, test } from "../fixtures";
+import { cohortWithLearner } from "./helpers";
 
 /** datetime-local's value for a time `days` from now, in the browser's zone (UTC in these tests). */
 const local = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
 
 test("an instructor sets lessons with due dates; the learner sees them on the course map, the lesson and /me, and the overview counts them", async ({ browser }) => {
-  const teacherContext = await browser.newContext({ timezoneId: "UTC" });
-  const teacher = await teacherContext.newPage();
-  await signIn(teacher, DEMO.instructor, "/instructor");
-  const cohortName = `Assigned class ${Date.now().toString(36)}`;
-  await teacher.getByLabel("Cohort name").fill(cohortName);
-  await teacher.getByRole("button", { name: "Create cohort" }).click();
-  await expect(teacher.getByRole("heading", { name: cohortName })).toBeVisible();
-  const invite = await teacher.getByTestId("invite-link").inputValue();
-
-  const learnerContext = await browser.newContext({ timezoneId: "UTC" });
-  const learner = await learnerContext.newPage();
-  const email = await signUp(learner, "Assigned Learner", new URL(invite).pathname);
-  await learner.getByRole("button", { name: "Join this cohort" }).click();
-  await expect(learner.getByTestId("join-result")).toContainText("You joined");
+  const { teacher, learner, email, close } = await cohortWithLearner(browser, { cohort: "Assigned class", learner: "Assigned Learner" }, { timezoneId: "UTC" });
 
   // A bad submission says what is wrong and sets nothing.
   await teacher.getByRole("button", { name: "Assign", exact: true }).click();
@@ -63,6 +50,5 @@ test("an instructor sets lessons with due dates; the learner sees them on the co
   const csv = await (await teacher.request.get(`${teacher.url().replace("/instructor/cohorts/", "/api/instructor/cohorts/")}/export/progress`)).text();
   expect(csv.split("\n")[0]).toContain("assignment: Tensors and operations (due");
   expect(csv).toContain("not yet due");
-  await teacherContext.close();
-  await learnerContext.close();
+  await close();
 });

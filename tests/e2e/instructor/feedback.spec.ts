@@ -1,24 +1,12 @@
-import { DEMO, expect, expectAccessible, signIn, test } from "../fixtures";
-import { event, postProgress, signUp } from "../progress/helpers";
+import { expect, expectAccessible, test } from "../fixtures";
+import { cohortWithLearner } from "./helpers";
+import { event, postProgress } from "../progress/helpers";
 
 const CODE = "const m = tf.tensor2d([[1, 2, 3], [4, 5, 6]]);\nconst sums = m.sum(1);\nsums.print();";
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> sum(1) adds along rows';
 
 test("an instructor comments on a line of a learner's code; the learner sees it as text on /me and the lesson, and replies once", async ({ browser }) => {
-  const teacherContext = await browser.newContext();
-  const teacher = await teacherContext.newPage();
-  await signIn(teacher, DEMO.instructor, "/instructor");
-  const cohortName = `Feedback class ${Date.now().toString(36)}`;
-  await teacher.getByLabel("Cohort name").fill(cohortName);
-  await teacher.getByRole("button", { name: "Create cohort" }).click();
-  await expect(teacher.getByRole("heading", { name: cohortName })).toBeVisible();
-  const invite = await teacher.getByTestId("invite-link").inputValue();
-
-  const learnerContext = await browser.newContext();
-  const learner = await learnerContext.newPage();
-  const email = await signUp(learner, "Feedback Learner", new URL(invite).pathname);
-  await learner.getByRole("button", { name: "Join this cohort" }).click();
-  await expect(learner.getByTestId("join-result")).toContainText("You joined");
+  const { teacher, learner, email, close } = await cohortWithLearner(browser, { cohort: "Feedback class", learner: "Feedback Learner" });
   const saved = await postProgress(learner.request, {
     events: [event({ type: "lesson-opened", lessonId: "tensors" })],
     code: [{ saveId: crypto.randomUUID(), lessonId: "tensors", cellId: "exercise-column-sums", source: CODE, version: "v1", baseRevision: 0 }],
@@ -103,6 +91,5 @@ test("an instructor comments on a line of a learner's code; the learner sees it 
   await expect(orphaned).toContainText("I meant rows");
   await orphaned.getByRole("button", { name: /Delete the comment on exercise-column-sums, line 2/ }).click();
   await expect(teacher.getByTestId("orphaned-feedback")).toHaveCount(0);
-  await teacherContext.close();
-  await learnerContext.close();
+  await close();
 });
